@@ -1,0 +1,61 @@
+package org.ctopath.competency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An ordered list of named, described proficiency levels (e-CF e-1 to e-5 ships). */
+@Entity
+@Table(name = "proficiency_scale")
+public class ProficiencyScale {
+
+    @Id
+    @SequenceGenerator(name = "proficiency_scale_seq", sequenceName = "competency_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proficiency_scale_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 4000)
+    private String description;
+
+    @OneToMany(mappedBy = "scale")
+    @OrderBy("ordinal")
+    private List<ProficiencyLevel> levels = new ArrayList<>();
+
+    protected ProficiencyScale() {
+        // for JPA
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<ProficiencyLevel> getLevels() {
+        return List.copyOf(levels);
+    }
+}

@@ -1,0 +1,36 @@
+package org.ctopath.competency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads role profiles with everything a page shows of them, loaded in one go. */
+@ApplicationScoped
+@Transactional
+public class RoleProfileService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<RoleProfile> findByCode(String code) {
+        Optional<RoleProfile> profile = em.createNamedQuery(RoleProfile.BY_CODE, RoleProfile.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+        profile.ifPresent(RoleProfileService::loadForDisplay);
+        return profile;
+    }
+
+    public List<RoleProfile> findAll() {
+        return em.createNamedQuery(RoleProfile.ALL, RoleProfile.class).getResultList();
+    }
+
+    private static void loadForDisplay(RoleProfile profile) {
+        profile.getResponsibilities();
+        profile.getScale().getLevels();
+        profile.getTargets().forEach(t -> t.getSkill().getIndicators());
+    }
+}

@@ -1,0 +1,83 @@
+package org.ctopath.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ctopath.platform.Settings;
+
+/**
+ * The accounts someone needs to get in: the demo accounts in demo mode; otherwise the first
+ * administrator from {@code ADMIN_USER} / {@code ADMIN_PASSWORD}. There are no default passwords
+ * outside demo mode.
+ */
+@ApplicationScoped
+public class AccountBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
+
+    /** A demo account; the README lists them. */
+    public record DemoAccount(String username, String password, String displayName, Set<Role> roles) {
+    }
+
+    public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("learner", "learner-demo", "Lena Fischer", EnumSet.of(Role.LEARNER)),
+            new DemoAccount("mentor", "mentor-demo", "Marco Rossi", EnumSet.of(Role.MENTOR)),
+            new DemoAccount("admin", "admin-demo", "Aisha Khan", EnumSet.of(Role.ADMIN)));
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AccountService accounts;
+
+    public void ensureAccounts() {
+        if (settings.demoMode()) {
+            LOG.info("Demo mode: demo accounts learner, mentor and admin are available.");
+            for (DemoAccount demo : DEMO_ACCOUNTS) {
+                createIfAbsent(demo.username(), demo.displayName(), demo.password(), demo.roles());
+            }
+        } else if (accounts.countActiveWithRole(Role.ADMIN) == 0) {
+            createFirstAdministrator();
+        }
+    }
+
+    private void createFirstAdministrator() {
+        Optional<String> user = settings.adminUser();
+        Optional<String> password = settings.adminPassword();
+        if (user.isEmpty() || password.isEmpty()) {
+            LOG.warning("No administrator exists yet. Set ADMIN_USER and ADMIN_PASSWORD and restart to create the first one.");
+            return;
+        }
+        Optional<String> weakness = Passwords.weakness(password.get());
+        if (weakness.isPresent()) {
+            LOG.severe("The first administrator was not created: ADMIN_PASSWORD is too weak. " + weakness.get());
+            return;
+        }
+        try {
+            createIfAbsent(user.get(), user.get(), password.get(), EnumSet.of(Role.ADMIN));
+        } catch (IllegalArgumentException e) {
+            LOG.severe("The first administrator was not created: " + e.getMessage());
+        }
+    }
+
+    private void createIfAbsent(String username, String displayName, String password, Set<Role> roles) {
+        if (accounts.findByUsername(username).isPresent()) {
+            return;
+        }
+        try {
+            accounts.create(username, displayName, password, roles);
+            LOG.info(() -> "Created account '" + username + "' with roles " + roles);
+        } catch (RuntimeException e) {
+            // Another instance starting at the same moment may have created it first.
+            if (accounts.findByUsername(username).isEmpty()) {
+                throw e;
+            }
+            LOG.log(Level.FINE, "Account created concurrently: " + username, e);
+        }
+    }
+}

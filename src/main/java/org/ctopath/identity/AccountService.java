@@ -1,0 +1,51 @@
+package org.ctopath.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+
+/** Accounts: who may sign in, with which roles. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    public Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", Usernames.normalize(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * @throws IllegalArgumentException when the username is missing or taken, or there is no password
+     */
+    public Account create(String username, String displayName, String password, Set<Role> roles) {
+        String name = Usernames.normalize(username);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("A username is required.");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("A password is required.");
+        }
+        if (findByUsername(name).isPresent()) {
+            throw new IllegalArgumentException("The username '" + name + "' is taken.");
+        }
+        Account account = new Account(name, displayName, passwords.hash(password), roles);
+        em.persist(account);
+        return account;
+    }
+
+    public long countActiveWithRole(Role role) {
+        return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
+    }
+}

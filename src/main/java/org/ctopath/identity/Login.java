@@ -1,0 +1,95 @@
+package org.ctopath.identity;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class Login {
+
+    static final String WRONG_CREDENTIALS = "Wrong username or password.";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @NotBlank(message = "Enter your username.")
+    @Size(max = Account.USERNAME_MAXLENGTH, message = "A username has at most {max} characters.")
+    private String username;
+
+    @NotBlank(message = "Enter your password.")
+    @Size(max = 1024, message = "A password has at most {max} characters.")
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a session id known before sign-in is worthless after it
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(false));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            default -> refuse();
+        }
+    }
+
+    private void refuse() {
+        Optional<Instant> blockedUntil = throttle.blockedUntil(username);
+        String message = blockedUntil
+                .map(until -> "Too many failed sign-ins for this username. Try again in "
+                        + minutesUntil(until) + ", or ask an administrator.")
+                .orElse(WRONG_CREDENTIALS);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
+    }
+
+    private static String minutesUntil(Instant until) {
+        long minutes = Math.max(1, (Duration.between(Instant.now(), until).getSeconds() + 59) / 60);
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

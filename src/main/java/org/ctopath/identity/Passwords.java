@@ -1,0 +1,52 @@
+package org.ctopath.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/** PBKDF2 password hashes (the hash string records algorithm, iterations and salt, so these can grow). */
+@ApplicationScoped
+public class Passwords {
+
+    public static final int MIN_LENGTH = 12;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    /** Verified against when the username is unknown, so that the answer takes as long either way. */
+    private String decoy;
+
+    @PostConstruct
+    void init() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        decoy = hash.generate("not a password of anyone".toCharArray());
+    }
+
+    /** @return why the password is too weak for a real account, if it is */
+    public static java.util.Optional<String> weakness(String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return java.util.Optional.of("A password needs at least " + MIN_LENGTH + " characters.");
+        }
+        return java.util.Optional.empty();
+    }
+
+    public String hash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    /** @param storedHash null when there is no such account: the work is done anyway, and the answer is no */
+    public boolean verify(String password, String storedHash) {
+        char[] candidate = password == null ? new char[0] : password.toCharArray();
+        if (storedHash == null) {
+            hash.verify(candidate, decoy);
+            return false;
+        }
+        return hash.verify(candidate, storedHash);
+    }
+}
