@@ -42,13 +42,11 @@ public class AccountBootstrap {
                 createIfAbsent(demo.username(), demo.displayName(), demo.password(), demo.roles());
             }
         } else if (accounts.countActiveWithRole(Role.ADMIN) == 0) {
-            createFirstAdministrator();
+            createFirstAdministrator(settings.adminUser(), settings.adminPassword());
         }
     }
 
-    private void createFirstAdministrator() {
-        Optional<String> user = settings.adminUser();
-        Optional<String> password = settings.adminPassword();
+    void createFirstAdministrator(Optional<String> user, Optional<String> password) {
         if (user.isEmpty() || password.isEmpty()) {
             LOG.warning("No administrator exists yet. Set ADMIN_USER and ADMIN_PASSWORD and restart to create the first one.");
             return;

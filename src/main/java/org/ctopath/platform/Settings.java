@@ -23,7 +23,11 @@ public class Settings {
      * default with any other; {@code DEMO_MODE=true|false} decides explicitly.
      */
     public boolean demoMode() {
-        return text("DEMO_MODE").map(Boolean::parseBoolean).orElseGet(() -> Database.isEmbedded(databaseUrl()));
+        return demoMode(text("DEMO_MODE"), databaseUrl());
+    }
+
+    static boolean demoMode(Optional<String> demoModeSetting, String databaseUrl) {
+        return demoModeSetting.map(Boolean::parseBoolean).orElseGet(() -> Database.isEmbedded(databaseUrl));
     }
 
     /** The first administrator's credentials, used only outside demo mode and only while no administrator exists. */

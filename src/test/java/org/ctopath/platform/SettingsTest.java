@@ -1,0 +1,26 @@
+package org.ctopath.platform;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void demoModeIsOnByDefaultWithTheEmbeddedDatabase() {
+        assertTrue(Settings.demoMode(Optional.empty(), Database.DEFAULT_URL));
+    }
+
+    @Test
+    void demoModeIsOffByDefaultWithPostgresql() {
+        assertFalse(Settings.demoMode(Optional.empty(), "jdbc:postgresql://localhost/ctopath"));
+    }
+
+    @Test
+    void demoModeFollowsAnExplicitSetting() {
+        assertTrue(Settings.demoMode(Optional.of("true"), "jdbc:postgresql://localhost/ctopath"));
+        assertFalse(Settings.demoMode(Optional.of("false"), Database.DEFAULT_URL));
+    }
+}
