@@ -1,0 +1,134 @@
+package org.ctopath.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.ctopath.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts, password checks and the sign-in throttle, inside the server against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccountBootstrap bootstrap;
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private CredentialValidationResult check(String username, String password) {
+        return identityStore.validate(new UsernamePasswordCredential(username, password));
+    }
+
+    @Test
+    void demoModeSeedsTheThreeDemoAccountsWithTheirRoles() {
+        for (AccountBootstrap.DemoAccount demo : AccountBootstrap.DEMO_ACCOUNTS) {
+            Account account = accounts.findByUsername(demo.username()).orElseThrow();
+            assertEquals(demo.roles(), account.getRoles());
+            assertEquals(Status.VALID, check(demo.username(), demo.password()).getStatus());
+        }
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2HashesNeverAsText() {
+        String username = unique("hash");
+        accounts.create(username, "Hash Test", "a long enough secret", EnumSet.of(Role.LEARNER));
+
+        String stored = accounts.findByUsername(username).orElseThrow().getPasswordHash();
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
+        assertFalse(stored.contains("a long enough secret"));
+    }
+
+    @Test
+    void aValidSignInCarriesEveryRoleOfTheAccount() {
+        String username = unique("multi");
+        accounts.create(username, "Two Hats", "correct horse battery", EnumSet.of(Role.LEARNER, Role.MENTOR));
+
+        CredentialValidationResult result = check(username.toUpperCase(), "correct horse battery");
+
+        assertEquals(Status.VALID, result.getStatus());
+        assertEquals(username, result.getCallerPrincipal().getName(), "usernames ignore case");
+        assertEquals(Set.of("LEARNER", "MENTOR"), result.getCallerGroups());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUsernameAreRefusedAlike() {
+        String username = unique("wrong");
+        accounts.create(username, "Wrong Test", "the right password", EnumSet.of(Role.LEARNER));
+
+        assertEquals(Status.INVALID, check(username, "the wrong password").getStatus());
+        assertEquals(Status.INVALID, check(unique("ghost"), "the right password").getStatus());
+    }
+
+    @Test
+    void fiveFailuresHoldBackEvenTheRightPasswordAndOthersAreUnaffected() {
+        String username = unique("throttled");
+        String other = unique("other");
+        accounts.create(username, "Throttled", "the right password", EnumSet.of(Role.LEARNER));
+        accounts.create(other, "Other", "the right password", EnumSet.of(Role.LEARNER));
+
+        for (int i = 0; i < ThrottlePolicy.MAX_FAILURES - 1; i++) {
+            check(username, "wrong " + i);
+        }
+        assertTrue(throttle.blockedUntil(username).isEmpty(), "four failures are not enough");
+        check(username, "wrong again");
+
+        assertTrue(throttle.blockedUntil(username).isPresent());
+        assertEquals(Status.INVALID, check(username, "the right password").getStatus());
+        assertEquals(Status.VALID, check(other, "the right password").getStatus());
+    }
+
+    @Test
+    void aSuccessfulSignInForgivesEarlierFailures() {
+        String username = unique("forgiven");
+        accounts.create(username, "Forgiven", "the right password", EnumSet.of(Role.LEARNER));
+        for (int i = 0; i < ThrottlePolicy.MAX_FAILURES - 1; i++) {
+            check(username, "wrong " + i);
+        }
+
+        assertEquals(Status.VALID, check(username, "the right password").getStatus());
+        check(username, "one more slip");
+
+        assertTrue(throttle.blockedUntil(username).isEmpty());
+    }
+
+    @Test
+    void theFirstAdministratorComesFromTheEnvironmentOnlyWithAStrongPassword() {
+        String weak = unique("weakadmin");
+        bootstrap.createFirstAdministrator(Optional.of(weak), Optional.of("short"));
+        assertTrue(accounts.findByUsername(weak).isEmpty(), "a weak ADMIN_PASSWORD creates nobody");
+
+        String admin = unique("firstadmin");
+        bootstrap.createFirstAdministrator(Optional.of(admin), Optional.of("a strong first password"));
+        assertEquals(EnumSet.of(Role.ADMIN), accounts.findByUsername(admin).orElseThrow().getRoles());
+        assertEquals(Status.VALID, check(admin, "a strong first password").getStatus());
+    }
+}

@@ -1,0 +1,116 @@
+package org.ctopath.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ctopath.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the server answers over plain HTTP: health, cookies, error pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HttpIT {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @ArquillianResource
+    URL baseURL;
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String app(String path) {
+        return baseURL.toExternalForm().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseReachable() throws Exception {
+        URI root = baseURL.toURI().resolve("/health");
+
+        HttpResponse<String> response = get(root.toString());
+
+        assertEquals(200, response.statusCode());
+        String body = response.body().replace(" ", "");
+        assertTrue(body.contains("\"status\":\"UP\""), body);
+        assertTrue(body.contains("\"name\":\"database\",\"status\":\"UP\""), body);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> response = get(app("/login"));
+
+        assertEquals(200, response.statusCode());
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly"), session);
+        assertTrue(session.toLowerCase().contains("samesite=lax"), session);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() throws Exception {
+        for (String path : List.of("/learner/home", "/mentor/home", "/admin/home", "/competency/profile")) {
+            HttpResponse<String> response = get(app(path));
+            assertEquals(302, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login"), path);
+        }
+    }
+
+    @Test
+    void anUnknownAddressGetsTheFriendlyNotFoundPage() throws Exception {
+        HttpResponse<String> response = get(app("/no/such/page"));
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("There is nothing at this address"));
+        assertNoStackTrace(response.body());
+    }
+
+    @Test
+    void templatesAreNeverServedOnTheirOwn() throws Exception {
+        HttpResponse<String> response = get(app("/WEB-INF/templates/layout.xhtml"));
+
+        // closed by a security constraint: the friendly "not allowed" page, never the source
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("id=\"error-403\""), response.body());
+        assertFalse(response.body().contains("ui:insert"));
+    }
+
+    @Test
+    void aBrokenFormPostGetsTheFriendlyErrorPageNotAStackTrace() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(app("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("login=login&jakarta.faces.ViewState=stale-view-state"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertNoStackTrace(response.body());
+        assertTrue(response.body().contains("This page was open too long and has expired"), response.body());
+    }
+
+    /** Stack frames look like {@code at org.x.Y.m(Y.java:12)}; an error report names its exception with "Caused by". */
+    private static void assertNoStackTrace(String body) {
+        assertFalse(Pattern.compile("\\.java:\\d+\\)").matcher(body).find(), body);
+        assertFalse(body.contains("Caused by"), body);
+        assertFalse(body.contains("Error report"), "the server's own error page: " + body);
+    }
+}

@@ -1,0 +1,177 @@
+package org.ctopath.testing.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ctopath.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A browser test: Debian's headless Chromium driven by Selenium against the suite's one server.
+ * One browser per test class, a clean cookie jar per test. Helpers wait for the page or for
+ * PrimeFaces' ajax to settle, never for a fixed time.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    protected static WebDriver browser;
+    private static Path profileDir;
+
+    @ArquillianResource
+    protected URL baseURL;
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profileDir = Files.createTempDirectory("ctopath-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profileDir, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        deleteQuietly(profileDir);
+    }
+
+    @BeforeEach
+    void freshSession() {
+        open("/login");
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Opens a path of the application, such as {@code /learner/home}. */
+    protected void open(String path) {
+        browser.get(url(path));
+        waitForPage();
+    }
+
+    protected String url(String path) {
+        String base = baseURL.toExternalForm();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    /** The path of the current page within the application, without query. */
+    protected String currentPath() {
+        String current = browser.getCurrentUrl().replaceFirst("[?#].*$", "");
+        String base = url("");
+        return current.startsWith(base) ? current.substring(base.length()) : current;
+    }
+
+    protected void signIn(String username, String password) {
+        open("/login");
+        submitSignIn(username, password);
+    }
+
+    /** Fills in and sends the sign-in form on the current page. */
+    protected void submitSignIn(String username, String password) {
+        WebElement user = byLabel("Username");
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = byLabel("Password");
+        pass.clear();
+        pass.sendKeys(password);
+        WebElement button = browser.findElement(By.xpath("//button[normalize-space(.)='Sign in']"));
+        button.click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(button));
+        waitForPage();
+    }
+
+    /**
+     * The input a visible label names, as a person finds it. A PrimeFaces label of a required
+     * field carries its text in a span of its own, beside the asterisk.
+     */
+    protected WebElement byLabel(String label) {
+        WebElement element = browser.findElement(By.xpath("//label[normalize-space(.)='" + label + "'"
+                + " or normalize-space(span[contains(@class,'ui-outputlabel-label')])='" + label + "']"));
+        return browser.findElement(By.id(element.getAttribute("for")));
+    }
+
+    protected WebElement find(By by) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected List<WebElement> findAll(By by) {
+        return browser.findElements(by);
+    }
+
+    protected boolean isPresent(By by) {
+        return !browser.findElements(by).isEmpty();
+    }
+
+    protected String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    protected String heading() {
+        return find(By.tagName("h1")).getText();
+    }
+
+    protected Cookie sessionCookie() {
+        return browser.manage().getCookieNamed("JSESSIONID");
+    }
+
+    protected Object script(String js, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    /** Waits until the document has loaded and no PrimeFaces ajax request is under way. */
+    protected void waitForPage() {
+        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
