@@ -14,7 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of the suite: the WAR that Maven built (exactly what users run), plus the
- * test classes that run inside the server. Classes that run as a client ({@link RunAsClient}),
+ * integration test classes that run inside the server (unit tests, which may hold fixtures that
+ * are deliberately wrong, stay out). Classes that run as a client ({@link RunAsClient}),
  * such as browser tests, stay out of the archive. Every test class declares
  * {@code @Deployment public static WebArchive deployment() { return Deployments.application(); }},
  * and {@link SingleDeploymentExtension} makes that one server for the suite.
@@ -39,12 +40,18 @@ public final class Deployments {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".class"))
                     .map(f -> root.relativize(f).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
+                    .filter(Deployments::isIntegrationTest)
                     .map(Deployments::load)
                     .filter(c -> !runsAsClient(c))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code org.x.FooIT} and its nested classes {@code org.x.FooIT$Bar}; unit tests stay out. */
+    static boolean isIntegrationTest(String className) {
+        return className.replaceFirst("\\$.*$", "").endsWith("IT");
     }
 
     private static Class<?> load(String name) {
