@@ -17,8 +17,7 @@ class RoleProfileBrowserIT extends BrowserTest {
     void theProfileShowsAllSixSkillsWithIndicatorsTargetsAndTheScale() {
         signIn("learner", "learner-demo");
 
-        find(By.id("nav:nav-profile")).click();
-        waitForPage();
+        clickAndWaitForNewPage(find(By.id("nav:nav-profile")));
 
         assertEquals("/competency/profile", currentPath());
         assertEquals("Role profile: Chief Technology Officer", heading());

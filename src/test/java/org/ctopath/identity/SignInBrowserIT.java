@@ -116,8 +116,7 @@ class SignInBrowserIT extends BrowserTest {
 
         find(By.cssSelector("#nav\\:user-menu > a")).click();
         WebElement signOut = find(By.id("nav:sign-out"));
-        signOut.click();
-        waitForPage();
+        clickAndWaitForNewPage(signOut);
 
         assertEquals("/login", currentPath());
         assertTrue(pageText().contains("You are signed out."));

@@ -25,6 +25,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -115,9 +116,19 @@ public abstract class BrowserTest {
         WebElement pass = byLabel("Password");
         pass.clear();
         pass.sendKeys(password);
-        WebElement button = browser.findElement(By.xpath("//button[normalize-space(.)='Sign in']"));
-        button.click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(button));
+        clickAndWaitForNewPage(browser.findElement(By.xpath("//button[normalize-space(.)='Sign in']")));
+    }
+
+    /**
+     * Clicks an element that sends a full request, and waits until the next document has loaded.
+     * The old document is marked first: while it is unloading, Chromium may answer questions about
+     * its elements with errors of any kind, so only the mark's absence is trusted.
+     */
+    protected void clickAndWaitForNewPage(WebElement element) {
+        script("window.ctopathOldPage = true;");
+        element.click();
+        new WebDriverWait(browser, WAIT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !window.ctopathOldPage && document.readyState === 'complete';")));
         waitForPage();
     }
 
