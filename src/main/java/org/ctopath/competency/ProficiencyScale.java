@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** An ordered list of named, described proficiency levels (e-CF e-1 to e-5 ships). */
 @Entity
@@ -30,6 +31,10 @@ public class ProficiencyScale {
 
     @Column(length = 4000)
     private String description;
+
+    /** Ordinal of the level from which a person counts as proficient. */
+    @Column(name = "threshold_ordinal")
+    private Integer thresholdOrdinal;
 
     @OneToMany(mappedBy = "scale")
     @OrderBy("ordinal")
@@ -53,6 +58,19 @@ public class ProficiencyScale {
 
     public String getDescription() {
         return description;
+    }
+
+    public Integer getThresholdOrdinal() {
+        return thresholdOrdinal;
+    }
+
+    /** The highest ordinal of the scale, 0 for a scale without levels. */
+    public int getMaxOrdinal() {
+        return levels.stream().mapToInt(ProficiencyLevel::getOrdinal).max().orElse(0);
+    }
+
+    public Optional<ProficiencyLevel> level(int ordinal) {
+        return levels.stream().filter(l -> l.getOrdinal() == ordinal).findFirst();
     }
 
     public List<ProficiencyLevel> getLevels() {

@@ -4,10 +4,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
@@ -30,6 +32,25 @@ public class Skill {
 
     @Column(length = 4000)
     private String description;
+
+    /** The group the skill sits in within its framework; none for a skill not yet placed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "group_id")
+    private SkillGroup group;
+
+    @Column(nullable = false)
+    private int position;
+
+    /** e-CF competence code (EN 16234-1), such as A.5, where the skill is one. */
+    @Column(name = "ecf_code", length = 16)
+    private String ecfCode;
+
+    /** SFIA skill code, such as ITSP, where the skill matches one. */
+    @Column(name = "sfia_code", length = 16)
+    private String sfiaCode;
+
+    @Column(nullable = false)
+    private boolean archived;
 
     /** "You should be able to ..." statements, in their published order. */
     @ElementCollection
@@ -56,6 +77,31 @@ public class Skill {
 
     public String getDescription() {
         return description;
+    }
+
+    public SkillGroup getGroup() {
+        return group;
+    }
+
+    /** The scale the skill is rated on: its framework's; none for a skill outside any group. */
+    public ProficiencyScale getScale() {
+        return group == null ? null : group.getFramework().getScale();
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getEcfCode() {
+        return ecfCode;
+    }
+
+    public String getSfiaCode() {
+        return sfiaCode;
+    }
+
+    public boolean isArchived() {
+        return archived;
     }
 
     public List<String> getIndicators() {
