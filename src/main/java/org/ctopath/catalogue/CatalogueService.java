@@ -1,0 +1,133 @@
+package org.ctopath.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds learning resources and certifications: one page at a time, filtered and sorted in the database. */
+@ApplicationScoped
+@Transactional
+public class CatalogueService {
+
+    /** The columns a catalogue page may sort by, by the name the page uses. */
+    static final Map<String, String> SORTABLE = Map.of(
+            "title", "r.title",
+            "kind", "r.kind",
+            "provider", "r.provider",
+            "effortHours", "r.effortHours",
+            "costAmount", "r.costAmount");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<LearningResource> search(CatalogueQuery query, int first, int pageSize, String sortField, boolean ascending) {
+        String order = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "r.title");
+        TypedQuery<LearningResource> jpql = em.createQuery(
+                "select r from LearningResource r" + where(query) + " order by " + order + (ascending ? " asc" : " desc") + ", r.code",
+                LearningResource.class);
+        bind(query).forEach(jpql::setParameter);
+        return jpql.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(CatalogueQuery query) {
+        TypedQuery<Long> jpql = em.createQuery("select count(r) from LearningResource r" + where(query), Long.class);
+        bind(query).forEach(jpql::setParameter);
+        return jpql.getSingleResult();
+    }
+
+    /** A resource with the skills it builds, and its certification facts if it is one. */
+    public Optional<LearningResource> findByCode(String code) {
+        Optional<LearningResource> resource = em.createNamedQuery(LearningResource.BY_CODE, LearningResource.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+        resource.ifPresent(r -> r.getSkills().forEach(s -> s.getSkill().getName()));
+        return resource;
+    }
+
+    public Optional<Certification> certificationOf(LearningResource resource) {
+        if (!resource.isCertification()) {
+            return Optional.empty();
+        }
+        Optional<Certification> certification = Optional.ofNullable(em.find(Certification.class, resource.getId()));
+        certification.ifPresent(c -> c.getPrerequisites().forEach(Certification::getTitle));
+        return certification;
+    }
+
+    /** The designations a certification counts toward. */
+    public List<Designation> designationsContaining(Certification certification) {
+        List<Designation> designations = em.createNamedQuery(Designation.CONTAINING, Designation.class)
+                .setParameter("certificationId", certification.getId())
+                .getResultList();
+        designations.forEach(d -> d.getCertifications().forEach(Certification::getTitle));
+        return designations;
+    }
+
+    public Optional<Designation> findDesignation(String code) {
+        Optional<Designation> designation = em.createNamedQuery(Designation.BY_CODE, Designation.class)
+                .setParameter("code", code).getResultStream().findFirst();
+        designation.ifPresent(d -> d.getCertifications().forEach(Certification::getTitle));
+        return designation;
+    }
+
+    /** Every certification's prerequisites, by code. */
+    public PrerequisiteGraph prerequisiteGraph() {
+        PrerequisiteGraph graph = new PrerequisiteGraph();
+        em.createNamedQuery(Certification.ALL, Certification.class).getResultList()
+                .forEach(c -> c.getPrerequisites().forEach(p -> graph.add(c.getCode(), p.getCode())));
+        return graph;
+    }
+
+    private static String where(CatalogueQuery query) {
+        StringBuilder where = new StringBuilder(" where r.archived = false");
+        if (query.hasText()) {
+            // backslash is the default LIKE escape of both H2 and PostgreSQL (an ESCAPE clause would
+            // make EclipseLink stop binding the query's parameters)
+            where.append(" and (lower(r.title) like :text or lower(r.provider) like :text or lower(r.description) like :text)");
+        }
+        if (query.hasSkill()) {
+            where.append(" and r.id in (select r2.id from LearningResource r2 join r2.skills s where s.skill.code = :skill)");
+        }
+        if (query.kind() != null) {
+            where.append(" and r.kind = :kind");
+        }
+        if (query.maxEffortHours() != null) {
+            where.append(" and r.effortHours <= :maxEffort");
+        }
+        if (query.maxCost() != null) {
+            where.append(" and r.costAmount <= :maxCost");
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> bind(CatalogueQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.hasText()) {
+            parameters.put("text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.hasSkill()) {
+            parameters.put("skill", query.skillCode());
+        }
+        if (query.kind() != null) {
+            parameters.put("kind", query.kind());
+        }
+        if (query.maxEffortHours() != null) {
+            parameters.put("maxEffort", query.maxEffortHours());
+        }
+        if (query.maxCost() != null) {
+            parameters.put("maxCost", query.maxCost());
+        }
+        return parameters;
+    }
+
+    /** A person's % or _ means itself, not a wildcard. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
