@@ -1,0 +1,65 @@
+package org.ctopath.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Records every administrative change in the transaction that makes it, so the log and the data
+ * never disagree, and reads the log back for administrators, newest first.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Records a change by the signed-in person; joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String entityType, String entityCode, String details) {
+        Principal caller = security.getCallerPrincipal();
+        em.persist(new AuditEntry(clock.instant(), caller == null ? "system" : caller.getName(),
+                action, entityType, entityCode, details));
+    }
+
+    @Transactional
+    public List<AuditEntry> page(String filter, int first, int pageSize) {
+        TypedQuery<AuditEntry> query = em.createQuery("select e from AuditEntry e" + where(filter)
+                + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
+        bind(query, filter);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    @Transactional
+    public long count(String filter) {
+        TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(String filter) {
+        return filter == null || filter.isBlank() ? ""
+                : " where lower(e.entityCode) like :f or lower(e.entityType) like :f or lower(e.actor) like :f";
+    }
+
+    private static void bind(TypedQuery<?> query, String filter) {
+        if (filter != null && !filter.isBlank()) {
+            String escaped = filter.trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("f", "%" + escaped + "%");
+        }
+    }
+}
