@@ -41,6 +41,10 @@ public class ProficiencyLevel {
         // for JPA
     }
 
+    public ProficiencyScale getScale() {
+        return scale;
+    }
+
     public Long getId() {
         return id;
     }

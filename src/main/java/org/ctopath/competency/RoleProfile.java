@@ -1,5 +1,6 @@
 package org.ctopath.competency;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,8 +16,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A role people develop toward (the CTO profile ships): its purpose, its responsibilities and the
@@ -59,12 +64,74 @@ public class RoleProfile {
     @Column(name = "text", nullable = false, length = 1000)
     private List<String> responsibilities = new ArrayList<>();
 
-    @OneToMany(mappedBy = "profile")
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<SkillTarget> targets = new ArrayList<>();
 
+    @Column(nullable = false)
+    private boolean archived;
+
+    @Version
+    private long version;
+
     protected RoleProfile() {
         // for JPA
+    }
+
+    public RoleProfile(String code, String name, ProficiencyScale scale) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+        this.scale = Objects.requireNonNull(scale, "scale");
+    }
+
+    public void describe(String name, String summary, String purpose, List<String> responsibilities) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.summary = summary;
+        this.purpose = purpose;
+        this.responsibilities.clear();
+        this.responsibilities.addAll(responsibilities);
+    }
+
+    /**
+     * Sets the target level of each skill, in the order given. Targets of skills no longer listed
+     * go; those of skills still listed are kept and updated, so nothing that refers to them breaks.
+     */
+    public void setTargets(List<Map.Entry<Skill, ProficiencyLevel>> wanted) {
+        Map<String, SkillTarget> existing = new HashMap<>();
+        targets.forEach(t -> existing.put(t.getSkill().getCode(), t));
+        List<SkillTarget> next = new ArrayList<>();
+        int position = 0;
+        for (Map.Entry<Skill, ProficiencyLevel> entry : wanted) {
+            if (entry.getValue().getScale() != null && !entry.getValue().getScale().equals(scale)) {
+                throw new IllegalArgumentException("A target level must be a level of the profile's scale");
+            }
+            SkillTarget target = existing.remove(entry.getKey().getCode());
+            if (target == null) {
+                target = new SkillTarget(this, entry.getKey(), entry.getValue(), position);
+            } else {
+                target.retarget(entry.getValue(), position);
+            }
+            next.add(target);
+            position++;
+        }
+        targets.clear();
+        targets.addAll(next);
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void archive() {
+        archived = true;
+    }
+
+    public void restore() {
+        archived = false;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -12,8 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A skill of the framework, with the behavioural indicators that show it. */
 @Entity
@@ -52,6 +54,9 @@ public class Skill {
     @Column(nullable = false)
     private boolean archived;
 
+    @Version
+    private long version;
+
     /** "You should be able to ..." statements, in their published order. */
     @ElementCollection
     @CollectionTable(name = "skill_indicator", joinColumns = @JoinColumn(name = "skill_id"))
@@ -61,6 +66,39 @@ public class Skill {
 
     protected Skill() {
         // for JPA
+    }
+
+    public Skill(String code, String name, SkillGroup group) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+        this.group = group;
+    }
+
+    /** Replaces what describes the skill; its code never changes, other data refers to it. */
+    public void describe(String name, String description, String ecfCode, String sfiaCode, List<String> indicators) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.ecfCode = ecfCode;
+        this.sfiaCode = sfiaCode;
+        this.indicators.clear();
+        this.indicators.addAll(indicators);
+    }
+
+    public void placeIn(SkillGroup group, int position) {
+        this.group = group;
+        this.position = position;
+    }
+
+    public void archive() {
+        archived = true;
+    }
+
+    public void restore() {
+        archived = false;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -11,8 +11,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A group of related skills within a framework, such as "People and culture leadership". */
 @Entity
@@ -43,12 +45,40 @@ public class SkillGroup {
     @Column(nullable = false)
     private boolean archived;
 
+    @Version
+    private long version;
+
     @OneToMany(mappedBy = "group")
     @OrderBy("position")
     private List<Skill> skills = new ArrayList<>();
 
     protected SkillGroup() {
         // for JPA
+    }
+
+    public SkillGroup(Framework framework, String code, String name, int position) {
+        this.framework = Objects.requireNonNull(framework, "framework");
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+        this.position = position;
+    }
+
+    public void describe(String name, String description, int position) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.position = position;
+    }
+
+    public void archive() {
+        archived = true;
+    }
+
+    public void restore() {
+        archived = false;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

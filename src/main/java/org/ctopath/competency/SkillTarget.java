@@ -40,6 +40,18 @@ public class SkillTarget {
         // for JPA
     }
 
+    SkillTarget(RoleProfile profile, Skill skill, ProficiencyLevel targetLevel, int position) {
+        this.profile = profile;
+        this.skill = skill;
+        this.targetLevel = targetLevel;
+        this.position = position;
+    }
+
+    void retarget(ProficiencyLevel targetLevel, int position) {
+        this.targetLevel = targetLevel;
+        this.position = position;
+    }
+
     public Skill getSkill() {
         return skill;
     }

@@ -1,0 +1,53 @@
+package org.ctopath.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Input that a service refuses, with one message per field so that a page can show each next to
+ * its field. Nothing has been changed when it is thrown.
+ */
+public class InvalidInput extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A message about one field; a field of null speaks of the input as a whole. */
+    public record Problem(String field, String message) implements java.io.Serializable {
+    }
+
+    private final List<Problem> problems;
+
+    public InvalidInput(List<Problem> problems) {
+        super(problems.isEmpty() ? "invalid input" : problems.get(0).message());
+        this.problems = List.copyOf(problems);
+    }
+
+    public static InvalidInput of(String field, String message) {
+        return new InvalidInput(List.of(new Problem(field, message)));
+    }
+
+    public List<Problem> getProblems() {
+        return problems;
+    }
+
+    /** Collects problems, then throws them all at once. */
+    public static final class Collector {
+
+        private final List<Problem> problems = new ArrayList<>();
+
+        public Collector add(String field, String message) {
+            problems.add(new Problem(field, message));
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return problems.isEmpty();
+        }
+
+        public void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+        }
+    }
+}
