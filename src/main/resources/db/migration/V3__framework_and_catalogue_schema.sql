@@ -1,6 +1,7 @@
 -- Competency framework (frameworks, skill groups, external codes, proficiency threshold) and the
 -- learning catalogue (resources, certifications, schemes, designations), plus the audit log.
--- Valid on H2 2.x and PostgreSQL alike. Ids below 1000 are reserved for shipped reference data.
+-- Valid on H2 2.x and PostgreSQL alike. Shipped reference data takes ids below 900: EclipseLink
+-- preallocates 50 ids below each sequence value it reads, so generated ids start at 951.
 
 CREATE SEQUENCE catalogue_seq START WITH 1000 INCREMENT BY 50;
 CREATE SEQUENCE audit_seq START WITH 1000 INCREMENT BY 50;

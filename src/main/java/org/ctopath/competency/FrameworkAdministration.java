@@ -213,7 +213,7 @@ public class FrameworkAdministration {
         List<TargetDraft> drafts = draft.targets() == null ? List.of() : draft.targets();
         for (int i = 0; i < drafts.size(); i++) {
             TargetDraft target = drafts.get(i);
-            String field = "targets:" + i;
+            String field = "targets:" + i + ":skill";
             String skillCode = upper(target.skillCode());
             if (skillCode == null) {
                 problems.add(field, "Choose a skill for every row.");
@@ -231,7 +231,7 @@ public class FrameworkAdministration {
             if (scale != null) {
                 Optional<ProficiencyLevel> level = scale.level(target.levelOrdinal());
                 if (level.isEmpty()) {
-                    problems.add(field, "The target level of " + skillCode + " must be a level of the scale " + scale.getName()
+                    problems.add("targets:" + i + ":level", "The target level of " + skillCode + " must be a level of the scale " + scale.getName()
                             + " (1 to " + scale.getMaxOrdinal() + ").");
                 } else {
                     targets.add(new SimpleEntry<>(skill, level.get()));

@@ -171,9 +171,9 @@ class FrameworkAdministrationIT {
                         new TargetDraft("NO-SUCH", 2)), null)));
 
         Map<String, String> problems = problems(e);
-        assertEquals("The target level of LEADERSHIP must be a level of the scale e-CF proficiency levels (1 to 5).", problems.get("targets:0"));
-        assertEquals("PLANNING is listed twice; give each skill one target level.", problems.get("targets:2"));
-        assertEquals("There is no skill NO-SUCH in use.", problems.get("targets:3"));
+        assertEquals("The target level of LEADERSHIP must be a level of the scale e-CF proficiency levels (1 to 5).", problems.get("targets:0:level"));
+        assertEquals("PLANNING is listed twice; give each skill one target level.", problems.get("targets:2:skill"));
+        assertEquals("There is no skill NO-SUCH in use.", problems.get("targets:3:skill"));
     }
 
     @Test

@@ -8,7 +8,15 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.flow.FlowScoped;
 import jakarta.faces.view.ViewScoped;
 import java.io.IOException;
+import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +52,50 @@ class SessionStateTest {
     }
 
     @Test
+    void whatTheBeansHoldCanBeSerializedToo() throws IOException {
+        List<String> offenders = applicationClasses().stream()
+                .filter(SessionStateTest::keptBetweenRequests)
+                .flatMap(c -> unserializableFields(c).stream())
+                .toList();
+
+        assertEquals(List.of(), offenders, "fields of session and view scoped beans must hold Serializable things");
+    }
+
+    @Test
+    void theFieldCheckFindsAnEntityListKeptInAView() {
+        assertEquals(List.of("NotSerializableViewBean.things", "NotSerializableViewBean.thing"),
+                unserializableFields(NotSerializableViewBean.class));
+    }
+
+    /**
+     * Fields whose declared type, or a type argument of a collection or map, cannot be serialized.
+     * Injected fields hold container proxies, which can; transient and static fields are not kept.
+     */
+    static List<String> unserializableFields(Class<?> bean) {
+        return Arrays.stream(bean.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()))
+                .filter(f -> !f.isAnnotationPresent(Inject.class))
+                .filter(f -> !serializable(f.getGenericType()))
+                .map(f -> bean.getSimpleName() + "." + f.getName())
+                .toList();
+    }
+
+    private static boolean serializable(Type type) {
+        if (type instanceof Class<?> c) {
+            return c.isPrimitive() || Serializable.class.isAssignableFrom(c) || c.isInterface() && !Collection.class.isAssignableFrom(c) && !Map.class.isAssignableFrom(c);
+        }
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            boolean container = Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw) || raw == Optional.class;
+            if (!container) {
+                return serializable(raw);
+            }
+            return Arrays.stream(p.getActualTypeArguments()).allMatch(SessionStateTest::serializable);
+        }
+        return true; // type variables and wildcards: nothing to check at compile time
+    }
+
+    @Test
     void theCheckFindsABeanThatCannotBeSerialized() {
         assertTrue(keptBetweenRequests(NotSerializableViewBean.class));
         assertTrue(keptBetweenRequests(SerializableSessionBean.class));
@@ -72,8 +124,16 @@ class SessionStateTest {
         }
     }
 
+    static class Entity {
+    }
+
     @ViewScoped
     static class NotSerializableViewBean {
+        List<Entity> things;
+        Entity thing;
+        List<String> names;
+        transient Entity cached;
+        int count;
     }
 
     @SessionScoped

@@ -1,0 +1,141 @@
+package org.ctopath.competency;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.ctopath.competency.FrameworkAdministration.GroupDraft;
+import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Messages;
+import org.ctopath.platform.Option;
+
+/** Administration: the skill groups ({@code /admin/framework/groups}) and one group's form. */
+@Named
+@ViewScoped
+public class EditGroup implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FrameworkAdministration admin;
+
+    private String code;
+    private boolean existing;
+    private boolean archived;
+    private Long version;
+    private String frameworkCode = Framework.CTO_PATH;
+    private String name;
+    private String description;
+    private int position;
+    private List<Option> frameworks;
+
+    public void load() throws IOException {
+        frameworks = admin.allFrameworks().stream().map(f -> new Option(f.getCode(), f.getName())).toList();
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        SkillGroup group = admin.allGroups().stream().filter(g -> g.getCode().equalsIgnoreCase(code.trim())).findFirst().orElse(null);
+        if (group == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "No skill group with this code");
+            faces.responseComplete();
+            return;
+        }
+        existing = true;
+        code = group.getCode();
+        archived = group.isArchived();
+        version = group.getVersion();
+        frameworkCode = group.getFramework().getCode();
+        name = group.getName();
+        description = group.getDescription();
+        position = group.getPosition();
+    }
+
+    public String save() {
+        try {
+            SkillGroup saved = admin.saveGroup(new GroupDraft(frameworkCode, code, name, description, position, existing ? version : null));
+            Messages.flashInfo("Group " + saved.getCode() + " saved.");
+            return "/admin/framework/groups?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, "group");
+        } catch (OptimisticLockException e) {
+            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
+        }
+        return null;
+    }
+
+    public String archive() {
+        return setArchived(true);
+    }
+
+    public String restore() {
+        return setArchived(false);
+    }
+
+    private String setArchived(boolean archive) {
+        try {
+            admin.archiveGroup(code, archive);
+            Messages.flashInfo("Group " + code + (archive ? " archived." : " restored."));
+            return "/admin/framework/groups?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, "group");
+            return null;
+        }
+    }
+
+    public List<Option> getFrameworks() {
+        return frameworks;
+    }
+
+    public boolean isExisting() {
+        return existing;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getFrameworkCode() {
+        return frameworkCode;
+    }
+
+    public void setFrameworkCode(String frameworkCode) {
+        this.frameworkCode = frameworkCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+}

@@ -1,0 +1,230 @@
+package org.ctopath.competency;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ctopath.competency.FrameworkAdministration.ProfileDraft;
+import org.ctopath.competency.FrameworkAdministration.TargetDraft;
+import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Messages;
+import org.ctopath.platform.Option;
+
+/** Administration: create a role profile ({@code /admin/framework/profile}) or edit one ({@code ?code=CTO}). */
+@Named
+@ViewScoped
+public class EditProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One row of the targets table. */
+    public static class TargetRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String skillCode;
+        private Integer level;
+
+        public TargetRow() {
+        }
+
+        TargetRow(String skillCode, Integer level) {
+            this.skillCode = skillCode;
+            this.level = level;
+        }
+
+        public String getSkillCode() {
+            return skillCode;
+        }
+
+        public void setSkillCode(String skillCode) {
+            this.skillCode = skillCode;
+        }
+
+        public Integer getLevel() {
+            return level;
+        }
+
+        public void setLevel(Integer level) {
+            this.level = level;
+        }
+    }
+
+    @Inject
+    FrameworkAdministration admin;
+
+    @Inject
+    FrameworkService frameworks;
+
+    private String code;
+    private boolean existing;
+    private boolean archived;
+    private Long version;
+    private String name;
+    private String summary;
+    private String purpose;
+    private String responsibilities;
+    private String scaleCode = "ECF";
+    private final List<TargetRow> targets = new ArrayList<>();
+    private List<Option> skills;
+    private List<Option> scales;
+    private List<Option> levels;
+
+    public void load() throws IOException {
+        scales = admin.allScales().stream().map(s -> new Option(s.getCode(), s.getName())).toList();
+        if (code != null && !code.isBlank()) {
+            RoleProfile profile = admin.findProfile(code).orElse(null);
+            if (profile == null) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(404, "No role profile with this code");
+                faces.responseComplete();
+                return;
+            }
+            existing = true;
+            code = profile.getCode();
+            archived = profile.isArchived();
+            version = profile.getVersion();
+            name = profile.getName();
+            summary = profile.getSummary();
+            purpose = profile.getPurpose();
+            responsibilities = String.join("\n", profile.getResponsibilities());
+            scaleCode = profile.getScale().getCode();
+            profile.getTargets().forEach(t -> targets.add(new TargetRow(t.getSkill().getCode(), t.getTargetLevel().getOrdinal())));
+        }
+        if (targets.isEmpty()) {
+            targets.add(new TargetRow());
+        }
+        List<String> targeted = targets.stream().map(TargetRow::getSkillCode).toList();
+        skills = admin.findSkills(null, null, true, 0, Integer.MAX_VALUE).stream()
+                .filter(s -> !s.isArchived() || targeted.contains(s.getCode()))
+                .map(s -> new Option(s.getCode(), s.getName() + (s.isArchived() ? " (archived)" : "")))
+                .toList();
+        loadLevels();
+    }
+
+    /** The levels of the chosen scale, offered for every target row. */
+    public void loadLevels() {
+        levels = admin.allScales().stream().filter(s -> s.getCode().equals(scaleCode)).findFirst()
+                .map(s -> s.getLevels().stream().map(l -> new Option(String.valueOf(l.getOrdinal()), l.getCode() + " " + l.getName())).toList())
+                .orElse(List.of());
+    }
+
+    public void addTarget() {
+        targets.add(new TargetRow());
+    }
+
+    public void removeTarget(TargetRow row) {
+        targets.remove(row);
+    }
+
+    public String save() {
+        try {
+            RoleProfile saved = admin.saveProfile(new ProfileDraft(code, name, summary, purpose, scaleCode,
+                    responsibilities == null ? List.of() : Arrays.asList(responsibilities.split("\\R")),
+                    targets.stream().map(t -> new TargetDraft(t.getSkillCode(), t.getLevel() == null ? 0 : t.getLevel())).toList(),
+                    existing ? version : null));
+            Messages.flashInfo("Role profile " + saved.getCode() + " saved.");
+            return "/admin/framework/profiles?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, "profile");
+        } catch (OptimisticLockException e) {
+            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
+        }
+        return null;
+    }
+
+    public String archive() {
+        return setArchived(true);
+    }
+
+    public String restore() {
+        return setArchived(false);
+    }
+
+    private String setArchived(boolean archive) {
+        try {
+            admin.archiveProfile(code, archive);
+            Messages.flashInfo("Role profile " + code + (archive ? " archived." : " restored."));
+            return "/admin/framework/profiles?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, "profile");
+            return null;
+        }
+    }
+
+    public List<TargetRow> getTargets() {
+        return targets;
+    }
+
+    public List<Option> getSkills() {
+        return skills;
+    }
+
+    public List<Option> getScales() {
+        return scales;
+    }
+
+    public List<Option> getLevels() {
+        return levels;
+    }
+
+    public boolean isExisting() {
+        return existing;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getResponsibilities() {
+        return responsibilities;
+    }
+
+    public void setResponsibilities(String responsibilities) {
+        this.responsibilities = responsibilities;
+    }
+
+    public String getScaleCode() {
+        return scaleCode;
+    }
+
+    public void setScaleCode(String scaleCode) {
+        this.scaleCode = scaleCode;
+    }
+}

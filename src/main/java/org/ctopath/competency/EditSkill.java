@@ -1,0 +1,173 @@
+package org.ctopath.competency;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.ctopath.competency.FrameworkAdministration.SkillDraft;
+import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Messages;
+import org.ctopath.platform.Option;
+
+/** Administration: create a skill ({@code /admin/framework/skill}) or edit one ({@code ?code=ARCH-DESIGN}). */
+@Named
+@ViewScoped
+public class EditSkill implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "skill";
+
+    @Inject
+    FrameworkAdministration admin;
+
+    private String code;
+    private boolean existing;
+    private boolean archived;
+    private Long version;
+    private String name;
+    private String description;
+    private String groupCode;
+    private String ecfCode;
+    private String sfiaCode;
+    private String indicators;
+    private List<Option> groups;
+
+    /** Loads the skill named by {@code ?code=}, or prepares a new one; an unknown code is a 404. */
+    public void load() throws IOException {
+        groups = groupOptions(null);
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        Skill skill = admin.findSkill(code).orElse(null);
+        if (skill == null) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "No skill with this code");
+            faces.responseComplete();
+            return;
+        }
+        existing = true;
+        code = skill.getCode();
+        archived = skill.isArchived();
+        version = skill.getVersion();
+        name = skill.getName();
+        description = skill.getDescription();
+        groupCode = skill.getGroup() == null ? null : skill.getGroup().getCode();
+        ecfCode = skill.getEcfCode();
+        sfiaCode = skill.getSfiaCode();
+        indicators = String.join("\n", skill.getIndicators());
+        groups = groupOptions(groupCode);
+    }
+
+    public String save() {
+        try {
+            Skill saved = admin.saveSkill(new SkillDraft(code, name, description, groupCode, ecfCode, sfiaCode,
+                    indicators == null ? List.of() : Arrays.asList(indicators.split("\\R")), existing ? version : null));
+            Messages.flashInfo("Skill " + saved.getCode() + " saved.");
+            return "/admin/framework/skills?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, FORM);
+        } catch (OptimisticLockException e) {
+            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
+        }
+        return null;
+    }
+
+    public String archive() {
+        return setArchived(true);
+    }
+
+    public String restore() {
+        return setArchived(false);
+    }
+
+    private String setArchived(boolean archive) {
+        try {
+            admin.archiveSkill(code, archive);
+            Messages.flashInfo("Skill " + code + (archive ? " archived: it is no longer offered, and its history is kept." : " restored."));
+            return "/admin/framework/skills?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, FORM);
+            return null;
+        }
+    }
+
+    /** Groups in use, and the skill's own group even if archived (it may stay there). */
+    private List<Option> groupOptions(String current) {
+        return admin.allGroups().stream()
+                .filter(g -> !g.isArchived() || g.getCode().equals(current))
+                .map(g -> new Option(g.getCode(), g.getFramework().getName() + " › " + g.getName()))
+                .toList();
+    }
+
+    public List<Option> getGroups() {
+        return groups;
+    }
+
+    public boolean isExisting() {
+        return existing;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getGroupCode() {
+        return groupCode;
+    }
+
+    public void setGroupCode(String groupCode) {
+        this.groupCode = groupCode;
+    }
+
+    public String getEcfCode() {
+        return ecfCode;
+    }
+
+    public void setEcfCode(String ecfCode) {
+        this.ecfCode = ecfCode;
+    }
+
+    public String getSfiaCode() {
+        return sfiaCode;
+    }
+
+    public void setSfiaCode(String sfiaCode) {
+        this.sfiaCode = sfiaCode;
+    }
+
+    public String getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(String indicators) {
+        this.indicators = indicators;
+    }
+}

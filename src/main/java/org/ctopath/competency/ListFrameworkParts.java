@@ -1,0 +1,32 @@
+package org.ctopath.competency;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Administration lists that are short enough to show whole: skill groups and role profiles. Read once per request. */
+@Named
+@RequestScoped
+public class ListFrameworkParts {
+
+    @Inject
+    FrameworkAdministration admin;
+
+    private List<SkillGroup> groups;
+    private List<RoleProfile> profiles;
+
+    public List<SkillGroup> getGroups() {
+        if (groups == null) {
+            groups = admin.allGroups();
+        }
+        return groups;
+    }
+
+    public List<RoleProfile> getProfiles() {
+        if (profiles == null) {
+            profiles = admin.allProfiles();
+        }
+        return profiles;
+    }
+}
