@@ -52,6 +52,17 @@ public class Framework {
         // for JPA
     }
 
+    public Framework(String code, String name, ProficiencyScale scale) {
+        this.code = java.util.Objects.requireNonNull(code, "code");
+        this.name = java.util.Objects.requireNonNull(name, "name");
+        this.scale = java.util.Objects.requireNonNull(scale, "scale");
+    }
+
+    public void describe(String name, String description) {
+        this.name = java.util.Objects.requireNonNull(name, "name");
+        this.description = description;
+    }
+
     public Long getId() {
         return id;
     }

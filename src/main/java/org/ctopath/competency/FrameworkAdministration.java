@@ -31,10 +31,10 @@ import org.ctopath.platform.InvalidInput;
 @Transactional(rollbackOn = InvalidInput.class)
 public class FrameworkAdministration {
 
-    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
-    static final Pattern ECF_CODE = Pattern.compile("[A-E]\\.[1-9][0-9]?");
-    static final Pattern SFIA_CODE = Pattern.compile("[A-Z]{4}");
-    static final String CODE_RULE = "Use 2 to 32 capital letters, digits and hyphens, such as CLOUD-COST.";
+    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    public static final Pattern ECF_CODE = Pattern.compile("[A-E]\\.[1-9][0-9]?");
+    public static final Pattern SFIA_CODE = Pattern.compile("[A-Z]{4}");
+    public static final String CODE_RULE = "Use 2 to 32 capital letters, digits and hyphens, such as CLOUD-COST.";
     static final String CHANGED_MEANWHILE = "Someone else changed this while you were editing it. Nothing of yours was saved: reload to see their change, then make yours again.";
 
     /** A skill as an administrator enters it. {@code version} is the one they opened; null for a new skill. */

@@ -41,6 +41,14 @@ public class ProficiencyLevel {
         // for JPA
     }
 
+    ProficiencyLevel(ProficiencyScale scale, int ordinal, String code, String name, String description) {
+        this.scale = scale;
+        this.ordinal = ordinal;
+        this.code = java.util.Objects.requireNonNull(code, "code");
+        this.name = java.util.Objects.requireNonNull(name, "name");
+        this.description = java.util.Objects.requireNonNull(description, "description");
+    }
+
     public ProficiencyScale getScale() {
         return scale;
     }

@@ -1,5 +1,6 @@
 package org.ctopath.competency;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,12 +37,26 @@ public class ProficiencyScale {
     @Column(name = "threshold_ordinal")
     private Integer thresholdOrdinal;
 
-    @OneToMany(mappedBy = "scale")
+    @OneToMany(mappedBy = "scale", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
     private List<ProficiencyLevel> levels = new ArrayList<>();
 
     protected ProficiencyScale() {
         // for JPA
+    }
+
+    public ProficiencyScale(String code, String name, String description, Integer thresholdOrdinal) {
+        this.code = java.util.Objects.requireNonNull(code, "code");
+        this.name = java.util.Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.thresholdOrdinal = thresholdOrdinal;
+    }
+
+    /** Adds the next level up; ordinals run 1, 2, 3 ... in the order levels are added. */
+    public ProficiencyLevel addLevel(String code, String name, String description) {
+        ProficiencyLevel level = new ProficiencyLevel(this, levels.size() + 1, code, name, description);
+        levels.add(level);
+        return level;
     }
 
     public Long getId() {
