@@ -75,7 +75,7 @@ public class EditProfile implements Serializable {
     private List<Option> levels;
 
     public void load() throws IOException {
-        scales = admin.allScales().stream().map(s -> new Option(s.getCode(), s.getName())).toList();
+        scales = admin.allScales().stream().filter(s -> !s.isArchived()).map(s -> new Option(s.getCode(), s.getName())).toList();
         if (code != null && !code.isBlank()) {
             RoleProfile profile = admin.findProfile(code).orElse(null);
             if (profile == null) {

@@ -53,6 +53,13 @@ public class FrameworkAdministration {
                                List<String> responsibilities, List<TargetDraft> targets, Long version) {
     }
 
+    public record LevelDraft(String code, String name, String description) {
+    }
+
+    public record ScaleDraft(String code, String name, String description, Integer thresholdOrdinal, List<LevelDraft> levels,
+                             Long version) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -277,6 +284,101 @@ public class FrameworkAdministration {
             profile.restore();
         }
         audit.record(archived ? AuditAction.ARCHIVE : AuditAction.RESTORE, "RoleProfile", profile.getCode(), null);
+    }
+
+    // ---- proficiency scales
+
+    /**
+     * Creates a scale, or renames and re-describes one. Levels may be added at the top of a scale;
+     * none is ever taken away, since ratings and targets refer to them.
+     */
+    public ProficiencyScale saveScale(ScaleDraft draft) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        String code = upper(draft.code());
+        Optional<ProficiencyScale> existing = code == null ? Optional.empty()
+                : em.createQuery("select s from ProficiencyScale s where upper(s.code) = :code", ProficiencyScale.class)
+                        .setParameter("code", code).getResultStream().findFirst();
+        boolean creating = draft.version() == null;
+        checkCode(problems, code, creating, existing.isPresent(), "scale");
+        String name = required(problems, "name", draft.name(), 200, "Give the scale a name.");
+        String description = optional(problems, "description", draft.description(), 4000);
+        List<LevelDraft> levels = draft.levels() == null ? List.of() : draft.levels();
+        if (levels.size() < 2) {
+            problems.add("levels", "A scale needs at least two levels.");
+        }
+        int stored = existing.map(s -> s.getLevels().size()).orElse(0);
+        if (!creating && levels.size() < stored) {
+            problems.add("levels", "Levels cannot be taken away from a scale: ratings and targets refer to them.");
+        }
+        Set<String> levelCodes = new HashSet<>();
+        for (int i = 0; i < levels.size(); i++) {
+            LevelDraft level = levels.get(i);
+            String levelCode = trim(level.code());
+            if (levelCode == null || levelCode.length() > 16) {
+                problems.add("levels:" + i + ":code", "Give the level a code of at most 16 characters, such as e-3.");
+            } else if (!levelCodes.add(levelCode.toLowerCase(Locale.ROOT))) {
+                problems.add("levels:" + i + ":code", "The level code " + levelCode + " is used twice.");
+            }
+            required(problems, "levels:" + i + ":name", level.name(), 200, "Give the level a name.");
+            required(problems, "levels:" + i + ":description", level.description(), 4000, "Describe what a person at this level does.");
+        }
+        Integer threshold = draft.thresholdOrdinal();
+        if (threshold != null && (threshold < 1 || threshold > levels.size())) {
+            problems.add("threshold", "The threshold must be one of the scale's levels.");
+        }
+        if (!creating) {
+            existing.ifPresent(s -> checkVersion(problems, draft.version(), s.getVersion()));
+        }
+        problems.throwIfAny();
+
+        ProficiencyScale scale;
+        Map<String, String> before = null;
+        if (creating) {
+            scale = new ProficiencyScale(code, name, description, threshold);
+            em.persist(scale);
+        } else {
+            scale = existing.orElseThrow();
+            before = describe(scale);
+            scale.describe(name, description, threshold);
+        }
+        List<ProficiencyLevel> current = scale.getLevels();
+        for (int i = 0; i < levels.size(); i++) {
+            LevelDraft level = levels.get(i);
+            if (i < current.size()) {
+                current.get(i).describe(trim(level.code()), trim(level.name()), trim(level.description()));
+            } else {
+                em.persist(scale.addLevel(trim(level.code()), trim(level.name()), trim(level.description())));
+            }
+        }
+        if (creating) {
+            audit.record(AuditAction.CREATE, "ProficiencyScale", code, Changes.of(describe(scale)));
+        } else {
+            audit.record(AuditAction.UPDATE, "ProficiencyScale", code, Changes.between(before, describe(scale)));
+        }
+        em.flush();
+        return scale;
+    }
+
+    public void archiveScale(String code, boolean archived) {
+        ProficiencyScale scale = em.createQuery("select s from ProficiencyScale s where upper(s.code) = :code", ProficiencyScale.class)
+                .setParameter("code", upper(code)).getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInput.of(null, "There is no scale " + code + "."));
+        if (scale.isArchived() == archived) {
+            return;
+        }
+        if (archived) {
+            scale.archive();
+        } else {
+            scale.restore();
+        }
+        audit.record(archived ? AuditAction.ARCHIVE : AuditAction.RESTORE, "ProficiencyScale", scale.getCode(), null);
+    }
+
+    static Map<String, String> describe(ProficiencyScale s) {
+        StringBuilder levels = new StringBuilder();
+        s.getLevels().forEach(l -> levels.append(levels.length() == 0 ? "" : ", ").append(l.getCode()).append(' ').append(l.getName()));
+        return Changes.fields("name", s.getName(), "description", s.getDescription(),
+                "threshold", s.getThresholdOrdinal() == null ? null : String.valueOf(s.getThresholdOrdinal()), "levels", levels.toString());
     }
 
     // ---- reading for the administration pages

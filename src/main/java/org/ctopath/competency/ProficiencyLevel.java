@@ -49,6 +49,12 @@ public class ProficiencyLevel {
         this.description = java.util.Objects.requireNonNull(description, "description");
     }
 
+    public void describe(String code, String name, String description) {
+        this.code = java.util.Objects.requireNonNull(code, "code");
+        this.name = java.util.Objects.requireNonNull(name, "name");
+        this.description = java.util.Objects.requireNonNull(description, "description");
+    }
+
     public ProficiencyScale getScale() {
         return scale;
     }

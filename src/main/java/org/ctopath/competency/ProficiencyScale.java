@@ -37,6 +37,12 @@ public class ProficiencyScale {
     @Column(name = "threshold_ordinal")
     private Integer thresholdOrdinal;
 
+    @Column(nullable = false)
+    private boolean archived;
+
+    @jakarta.persistence.Version
+    private long version;
+
     @OneToMany(mappedBy = "scale", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
     private List<ProficiencyLevel> levels = new ArrayList<>();
@@ -50,6 +56,28 @@ public class ProficiencyScale {
         this.name = java.util.Objects.requireNonNull(name, "name");
         this.description = description;
         this.thresholdOrdinal = thresholdOrdinal;
+    }
+
+    public void describe(String name, String description, Integer thresholdOrdinal) {
+        this.name = java.util.Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.thresholdOrdinal = thresholdOrdinal;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void archive() {
+        archived = true;
+    }
+
+    public void restore() {
+        archived = false;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** Adds the next level up; ordinals run 1, 2, 3 ... in the order levels are added. */

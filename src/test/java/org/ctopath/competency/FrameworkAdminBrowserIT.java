@@ -18,8 +18,7 @@ class FrameworkAdminBrowserIT extends BrowserTest {
     }
 
     private void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        find(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
+        chooseFromMenu(menuId, label);
     }
 
     private void save() {
@@ -84,7 +83,7 @@ class FrameworkAdminBrowserIT extends BrowserTest {
         choose("profile:targets:1:level", "e-4 Lead Professional");
         save();
 
-        assertEquals("/admin/framework/profiles", currentPath());
+        assertEquals("/admin/framework/profiles", currentPath(), pageText());
         assertTrue(pageText().contains("VP Engineering " + code));
 
         signIn("learner", "learner-demo");

@@ -190,4 +190,35 @@ class FrameworkAdministrationIT {
         assertTrue(lastEntryFor(code).getDetails().startsWith("targets: 'LEADERSHIP e-4, PLANNING e-4' → 'PLANNING e-5, INNOVATING e-3'"),
                 lastEntryFor(code).getDetails());
     }
+
+    private static List<FrameworkAdministration.LevelDraft> levels(String... codes) {
+        return java.util.Arrays.stream(codes).map(c -> new FrameworkAdministration.LevelDraft(c, "Level " + c, "Does " + c)).toList();
+    }
+
+    @Test
+    void aScaleIsCreatedWithItsLevelsAndCanGrowButNeverShrink() {
+        String code = unique("SCALE");
+        ProficiencyScale created = admin.saveScale(new FrameworkAdministration.ScaleDraft(code, "Three steps", null, 2, levels("L1", "L2", "L3"), null));
+        assertEquals(List.of("L1", "L2", "L3"), created.getLevels().stream().map(ProficiencyLevel::getCode).toList());
+
+        ProficiencyScale grown = admin.saveScale(new FrameworkAdministration.ScaleDraft(code, "Four steps", null, 3,
+                levels("L1", "L2", "L3", "L4"), created.getVersion()));
+        assertEquals(4, grown.getMaxOrdinal());
+        assertEquals(3, grown.getThresholdOrdinal());
+
+        InvalidInput e = assertThrows(InvalidInput.class, () -> admin.saveScale(new FrameworkAdministration.ScaleDraft(code, "Two", null, null,
+                levels("L1", "L2"), grown.getVersion())));
+        assertEquals("Levels cannot be taken away from a scale: ratings and targets refer to them.", problems(e).get("levels"));
+    }
+
+    @Test
+    void aScaleNeedsDistinctLevelsAndAThresholdAmongThem() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> admin.saveScale(new FrameworkAdministration.ScaleDraft(unique("S"), "Bad", null, 5,
+                List.of(new FrameworkAdministration.LevelDraft("a", "A", "Does a"), new FrameworkAdministration.LevelDraft("A", "", "Does A")), null)));
+
+        Map<String, String> problems = problems(e);
+        assertEquals("The level code A is used twice.", problems.get("levels:1:code"));
+        assertEquals("Give the level a name.", problems.get("levels:1:name"));
+        assertEquals("The threshold must be one of the scale's levels.", problems.get("threshold"));
+    }
 }

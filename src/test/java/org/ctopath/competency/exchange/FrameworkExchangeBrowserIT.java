@@ -22,8 +22,7 @@ class FrameworkExchangeBrowserIT extends BrowserTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         open("/admin/framework/exchange");
         if (!format.equals("CSV")) {
-            find(By.id("import:format")).click();
-            find(By.cssSelector("[id='import:format_items'] li[data-label='" + format + "']")).click();
+            chooseFromMenu("import:format", format);
         }
         browser.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
         clickAndWaitForNewPage(browser.findElement(By.id("import:import-file")));

@@ -142,6 +142,24 @@ public abstract class BrowserTest {
         return browser.findElement(By.id(element.getAttribute("for")));
     }
 
+    /**
+     * Picks the option of a PrimeFaces select-one menu that reads {@code label}, through the
+     * widget's own API (as its panel does when clicked), so that ajax listeners run; waits for them.
+     * Clicking into an animating overlay panel loses clicks under load.
+     */
+    protected void chooseFromMenu(String menuId, String label) {
+        find(By.id(menuId));
+        String widget = "widget_" + menuId.replaceAll("[:\\-]", "_");
+        Object chosen = script("var select = document.getElementById(arguments[0] + '_input');"
+                + "for (var i = 0; i < select.options.length; i++) { if (select.options[i].text.trim() === arguments[1]) return select.options[i].value; }"
+                + "return null;", menuId, label);
+        if (chosen == null) {
+            throw new IllegalArgumentException(menuId + " offers no option '" + label + "'");
+        }
+        script("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, chosen);
+        waitForPage();
+    }
+
     protected WebElement find(By by) {
         return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -1,0 +1,195 @@
+package org.ctopath.competency;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.ctopath.competency.FrameworkAdministration.LevelDraft;
+import org.ctopath.competency.FrameworkAdministration.ScaleDraft;
+import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Messages;
+
+/** Administration: create a proficiency scale ({@code /admin/framework/scale}) or edit one ({@code ?code=ECF}). */
+@Named
+@ViewScoped
+public class EditScale implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One row of the levels table. */
+    public static class LevelRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String name;
+        private String description;
+        private boolean stored;
+
+        public LevelRow() {
+        }
+
+        LevelRow(String code, String name, String description, boolean stored) {
+            this.code = code;
+            this.name = name;
+            this.description = description;
+            this.stored = stored;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        /** A stored level cannot be taken away. */
+        public boolean isStored() {
+            return stored;
+        }
+    }
+
+    @Inject
+    FrameworkAdministration admin;
+
+    private String code;
+    private boolean existing;
+    private boolean archived;
+    private Long version;
+    private String name;
+    private String description;
+    private Integer threshold;
+    private final List<LevelRow> levels = new ArrayList<>();
+
+    public void load() throws IOException {
+        if (code != null && !code.isBlank()) {
+            ProficiencyScale scale = admin.allScales().stream().filter(s -> s.getCode().equalsIgnoreCase(code.trim())).findFirst().orElse(null);
+            if (scale == null) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(404, "No scale with this code");
+                faces.responseComplete();
+                return;
+            }
+            existing = true;
+            code = scale.getCode();
+            archived = scale.isArchived();
+            version = scale.getVersion();
+            name = scale.getName();
+            description = scale.getDescription();
+            threshold = scale.getThresholdOrdinal();
+            scale.getLevels().forEach(l -> levels.add(new LevelRow(l.getCode(), l.getName(), l.getDescription(), true)));
+        }
+        if (levels.isEmpty()) {
+            levels.add(new LevelRow());
+            levels.add(new LevelRow());
+        }
+    }
+
+    public void addLevel() {
+        levels.add(new LevelRow());
+    }
+
+    public void removeLevel(LevelRow row) {
+        if (!row.isStored()) {
+            levels.remove(row);
+        }
+    }
+
+    public String save() {
+        try {
+            ProficiencyScale saved = admin.saveScale(new ScaleDraft(code, name, description, threshold,
+                    levels.stream().map(l -> new LevelDraft(l.getCode(), l.getName(), l.getDescription())).toList(),
+                    existing ? version : null));
+            Messages.flashInfo("Scale " + saved.getCode() + " saved.");
+            return "/admin/framework/scales?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, "scale");
+        } catch (OptimisticLockException e) {
+            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
+        }
+        return null;
+    }
+
+    public String archive() {
+        return setArchived(true);
+    }
+
+    public String restore() {
+        return setArchived(false);
+    }
+
+    private String setArchived(boolean archive) {
+        try {
+            admin.archiveScale(code, archive);
+            Messages.flashInfo("Scale " + code + (archive ? " archived." : " restored."));
+            return "/admin/framework/scales?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Messages.show(e, "scale");
+            return null;
+        }
+    }
+
+    public List<LevelRow> getLevels() {
+        return levels;
+    }
+
+    public boolean isExisting() {
+        return existing;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Integer getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(Integer threshold) {
+        this.threshold = threshold;
+    }
+}
