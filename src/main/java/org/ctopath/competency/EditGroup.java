@@ -4,12 +4,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.GroupDraft;
-import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
 
@@ -56,16 +54,11 @@ public class EditGroup implements Serializable {
     }
 
     public String save() {
-        try {
+        return Messages.attempt("group", () -> {
             SkillGroup saved = admin.saveGroup(new GroupDraft(frameworkCode, code, name, description, position, existing ? version : null));
             Messages.flashInfo("Group " + saved.getCode() + " saved.");
             return "/admin/framework/groups?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, "group");
-        } catch (OptimisticLockException e) {
-            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
-        }
-        return null;
+        });
     }
 
     public String archive() {
@@ -77,14 +70,11 @@ public class EditGroup implements Serializable {
     }
 
     private String setArchived(boolean archive) {
-        try {
+        return Messages.attempt("group", () -> {
             admin.archiveGroup(code, archive);
             Messages.flashInfo("Group " + code + (archive ? " archived." : " restored."));
             return "/admin/framework/groups?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, "group");
-            return null;
-        }
+        });
     }
 
     public List<Option> getFrameworks() {

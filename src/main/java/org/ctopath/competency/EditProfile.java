@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.ProfileDraft;
 import org.ctopath.competency.FrameworkAdministration.TargetDraft;
-import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
 
@@ -122,19 +120,14 @@ public class EditProfile implements Serializable {
     }
 
     public String save() {
-        try {
+        return Messages.attempt("profile", () -> {
             RoleProfile saved = admin.saveProfile(new ProfileDraft(code, name, summary, purpose, scaleCode,
                     responsibilities == null ? List.of() : Arrays.asList(responsibilities.split("\\R")),
                     targets.stream().map(t -> new TargetDraft(t.getSkillCode(), t.getLevel() == null ? 0 : t.getLevel())).toList(),
                     existing ? version : null));
             Messages.flashInfo("Role profile " + saved.getCode() + " saved.");
             return "/admin/framework/profiles?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, "profile");
-        } catch (OptimisticLockException e) {
-            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
-        }
-        return null;
+        });
     }
 
     public String archive() {
@@ -146,14 +139,11 @@ public class EditProfile implements Serializable {
     }
 
     private String setArchived(boolean archive) {
-        try {
+        return Messages.attempt("profile", () -> {
             admin.archiveProfile(code, archive);
             Messages.flashInfo("Role profile " + code + (archive ? " archived." : " restored."));
             return "/admin/framework/profiles?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, "profile");
-            return null;
-        }
+        });
     }
 
     public List<TargetRow> getTargets() {

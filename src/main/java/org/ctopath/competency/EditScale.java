@@ -4,14 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.LevelDraft;
 import org.ctopath.competency.FrameworkAdministration.ScaleDraft;
-import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 
 /** Administration: create a proficiency scale ({@code /admin/framework/scale}) or edit one ({@code ?code=ECF}). */
@@ -116,18 +114,13 @@ public class EditScale implements Serializable {
     }
 
     public String save() {
-        try {
+        return Messages.attempt("scale", () -> {
             ProficiencyScale saved = admin.saveScale(new ScaleDraft(code, name, description, threshold,
                     levels.stream().map(l -> new LevelDraft(l.getCode(), l.getName(), l.getDescription())).toList(),
                     existing ? version : null));
             Messages.flashInfo("Scale " + saved.getCode() + " saved.");
             return "/admin/framework/scales?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, "scale");
-        } catch (OptimisticLockException e) {
-            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
-        }
-        return null;
+        });
     }
 
     public String archive() {
@@ -139,14 +132,11 @@ public class EditScale implements Serializable {
     }
 
     private String setArchived(boolean archive) {
-        try {
+        return Messages.attempt("scale", () -> {
             admin.archiveScale(code, archive);
             Messages.flashInfo("Scale " + code + (archive ? " archived." : " restored."));
             return "/admin/framework/scales?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, "scale");
-            return null;
-        }
+        });
     }
 
     public List<LevelRow> getLevels() {

@@ -3,13 +3,11 @@ package org.ctopath.competency;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.SkillDraft;
-import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
 
@@ -63,17 +61,12 @@ public class EditSkill implements Serializable {
     }
 
     public String save() {
-        try {
+        return Messages.attempt(FORM, () -> {
             Skill saved = admin.saveSkill(new SkillDraft(code, name, description, groupCode, ecfCode, sfiaCode,
                     indicators == null ? List.of() : Arrays.asList(indicators.split("\\R")), existing ? version : null));
             Messages.flashInfo("Skill " + saved.getCode() + " saved.");
             return "/admin/framework/skills?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, FORM);
-        } catch (OptimisticLockException e) {
-            Messages.error(FrameworkAdministration.CHANGED_MEANWHILE);
-        }
-        return null;
+        });
     }
 
     public String archive() {
@@ -85,14 +78,11 @@ public class EditSkill implements Serializable {
     }
 
     private String setArchived(boolean archive) {
-        try {
+        return Messages.attempt(FORM, () -> {
             admin.archiveSkill(code, archive);
             Messages.flashInfo("Skill " + code + (archive ? " archived: it is no longer offered, and its history is kept." : " restored."));
             return "/admin/framework/skills?faces-redirect=true";
-        } catch (InvalidInput e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     /** Groups in use, and the skill's own group even if archived (it may stay there). */

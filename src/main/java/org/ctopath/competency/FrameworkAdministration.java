@@ -20,6 +20,7 @@ import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.audit.Changes;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Messages;
 
 /**
  * What administrators change in the framework: skills, skill groups and role profiles. Every
@@ -35,7 +36,7 @@ public class FrameworkAdministration {
     public static final Pattern ECF_CODE = Pattern.compile("[A-E]\\.[1-9][0-9]?");
     public static final Pattern SFIA_CODE = Pattern.compile("[A-Z]{4}");
     public static final String CODE_RULE = "Use 2 to 32 capital letters, digits and hyphens, such as CLOUD-COST.";
-    static final String CHANGED_MEANWHILE = "Someone else changed this while you were editing it. Nothing of yours was saved: reload to see their change, then make yours again.";
+    static final String CHANGED_MEANWHILE = Messages.CHANGED_MEANWHILE;
 
     /** A skill as an administrator enters it. {@code version} is the one they opened; null for a new skill. */
     public record SkillDraft(String code, String name, String description, String groupCode, String ecfCode,

@@ -2,11 +2,31 @@ package org.ctopath.platform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import java.util.function.Supplier;
 
 /** Puts messages on the page: next to a field, or at the top of the page. */
 public final class Messages {
 
+    /** What a person reads when someone else saved the same thing first. */
+    public static final String CHANGED_MEANWHILE = "Someone else changed this while you were editing it. Nothing of yours was saved: reload to see their change, then make yours again.";
+
     private Messages() {
+    }
+
+    /**
+     * Runs a page action that may be refused: refused input is shown next to its fields (or at
+     * the top), and an edit that lost a race with another says so; the page then stays as it is.
+     */
+    public static String attempt(String formId, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (InvalidInput e) {
+            show(e, formId);
+        } catch (OptimisticLockException e) {
+            error(CHANGED_MEANWHILE);
+        }
+        return null;
     }
 
     /** Each problem next to its field ({@code formId:field}), or at the top when it names none. */
