@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads role profiles with everything a page shows of them, loaded in one go. */
@@ -22,10 +21,6 @@ public class RoleProfileService {
                 .findFirst();
         profile.ifPresent(RoleProfileService::loadForDisplay);
         return profile;
-    }
-
-    public List<RoleProfile> findAll() {
-        return em.createNamedQuery(RoleProfile.ALL, RoleProfile.class).getResultList();
     }
 
     private static void loadForDisplay(RoleProfile profile) {
