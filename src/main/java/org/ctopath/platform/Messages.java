@@ -44,6 +44,10 @@ public final class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    public static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
     /** A message that survives the redirect after a save. */
     public static void flashInfo(String message) {
         FacesContext faces = FacesContext.getCurrentInstance();

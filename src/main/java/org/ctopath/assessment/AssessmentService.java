@@ -1,0 +1,215 @@
+package org.ctopath.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ctopath.catalogue.Certification;
+import org.ctopath.catalogue.LearningResource;
+import org.ctopath.catalogue.SkillRange;
+import org.ctopath.competency.RoleProfile;
+import org.ctopath.competency.Skill;
+import org.ctopath.competency.SkillTarget;
+import org.ctopath.identity.Account;
+import org.ctopath.platform.InvalidInput;
+
+/**
+ * A learner's self-assessment against their target role profile: the ratings they give, the gaps
+ * that follow and the resources that close them. Every method takes the signed-in username and
+ * reaches only that person's data.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    /** A self-rating as the learner enters it. */
+    public record RatingDraft(String skillCode, Integer level, String note, String evidenceUrl) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The profile the learner works toward: their choice, or the CTO profile. */
+    public RoleProfile target(String username) {
+        RoleProfile profile = targetRow(username).map(LearnerTarget::getProfile).orElseGet(() ->
+                em.createNamedQuery(RoleProfile.BY_CODE, RoleProfile.class).setParameter("code", RoleProfile.CTO).getSingleResult());
+        profile.getTargets().forEach(t -> t.getSkill().getName());
+        profile.getScale().getLevels();
+        return profile;
+    }
+
+    public void chooseTarget(String username, String profileCode) {
+        RoleProfile profile = em.createNamedQuery(RoleProfile.BY_CODE, RoleProfile.class).setParameter("code", profileCode)
+                .getResultStream().filter(p -> !p.isArchived()).findFirst()
+                .orElseThrow(() -> InvalidInput.of("profile", "Choose a role profile that is in use."));
+        Optional<LearnerTarget> existing = targetRow(username);
+        if (existing.isPresent()) {
+            existing.get().choose(profile, clock.instant());
+        } else {
+            em.persist(new LearnerTarget(account(username), profile, clock.instant()));
+        }
+    }
+
+    public List<RoleProfile> profilesToChoose() {
+        return em.createQuery("select p from RoleProfile p where p.archived = false order by p.name", RoleProfile.class).getResultList();
+    }
+
+    /**
+     * Records the self-ratings of the skills whose level is given; all are checked first, and none
+     * is recorded if any is wrong. Returns how many were recorded.
+     */
+    public int rate(String username, List<RatingDraft> drafts) {
+        Account account = account(username);
+        RoleProfile profile = target(username);
+        Map<String, Skill> skills = new HashMap<>();
+        profile.getTargets().forEach(t -> skills.put(t.getSkill().getCode(), t.getSkill()));
+        int max = profile.getScale().getMaxOrdinal();
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        List<SkillRating> ratings = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            RatingDraft draft = drafts.get(i);
+            if (draft.level() == null) {
+                continue;
+            }
+            String row = "ratings:" + i;
+            Skill skill = skills.get(draft.skillCode());
+            if (skill == null) {
+                problems.add(row + ":level", "This skill is not part of your target profile.");
+                continue;
+            }
+            if (draft.level() < 0 || draft.level() > max) {
+                problems.add(row + ":level", "Choose a level from the scale.");
+            }
+            String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().trim();
+            if (note != null && note.length() > SkillRating.NOTE_MAXLENGTH) {
+                problems.add(row + ":note", "A note may have at most " + SkillRating.NOTE_MAXLENGTH + " characters.");
+            }
+            String evidence = draft.evidenceUrl() == null || draft.evidenceUrl().isBlank() ? null : draft.evidenceUrl().trim();
+            if (evidence != null && !isWebAddress(evidence)) {
+                problems.add(row + ":evidence", "Evidence must be a web address starting with https:// or http://.");
+            }
+            ratings.add(new SkillRating(account, skill, Math.max(0, draft.level()), note, evidence, RatingSource.SELF, username, clock.instant()));
+        }
+        problems.throwIfAny();
+        ratings.forEach(em::persist);
+        return ratings.size();
+    }
+
+    /** Every rating of one skill, newest first: the skill's trend. */
+    public List<SkillRating> history(String username, String skillCode) {
+        return em.createQuery("select r from SkillRating r where r.account.username = :username and r.skill.code = :skill"
+                        + " order by r.ratedAt desc, r.id desc", SkillRating.class)
+                .setParameter("username", username).setParameter("skill", skillCode).getResultList();
+    }
+
+    /** The learner's latest self-rating of each skill they rated, by skill code. */
+    public Map<String, SkillRating> latestSelfRatings(String username) {
+        Map<String, SkillRating> latest = new LinkedHashMap<>();
+        ratings(username).stream().filter(r -> r.getSource() == RatingSource.SELF)
+                .forEach(r -> latest.putIfAbsent(r.getSkill().getCode(), r));
+        return latest;
+    }
+
+    public List<SkillGap> gaps(String username) {
+        RoleProfile profile = target(username);
+        List<GapAnalysis.Target> targets = profile.getTargets().stream()
+                .map(t -> new GapAnalysis.Target(t.getSkill().getCode(), t.getSkill().getName(), t.getTargetLevel().getOrdinal()))
+                .toList();
+        List<GapAnalysis.Rating> ratings = ratings(username).stream()
+                .map(r -> new GapAnalysis.Rating(r.getSkill().getCode(), r.getLevel(), r.getSource(), r.getRatedAt()))
+                .toList();
+        return GapAnalysis.gaps(targets, ratings);
+    }
+
+    /** An open gap and the ranked resources that close it. */
+    public static final class GapRecommendations {
+        private final SkillGap gap;
+        private final List<Recommendation> recommendations;
+
+        GapRecommendations(SkillGap gap, List<Recommendation> recommendations) {
+            this.gap = gap;
+            this.recommendations = recommendations;
+        }
+
+        public SkillGap getGap() {
+            return gap;
+        }
+
+        public List<Recommendation> getRecommendations() {
+            return recommendations;
+        }
+    }
+
+    /** For each open gap, largest first, the ranked resources that close it. */
+    public List<GapRecommendations> recommendations(String username) {
+        List<GapRecommendations> result = new ArrayList<>();
+        for (SkillGap gap : gaps(username)) {
+            if (!gap.isOpen()) {
+                continue;
+            }
+            List<LearningResource> resources = em.createQuery("select distinct r from LearningResource r join r.skills s"
+                            + " where s.skill.code = :skill and r.archived = false", LearningResource.class)
+                    .setParameter("skill", gap.getSkillCode()).getResultList();
+            List<Recommender.Candidate> candidates = new ArrayList<>();
+            for (LearningResource resource : resources) {
+                for (SkillRange range : resource.getSkills()) {
+                    if (range.getSkill().getCode().equals(gap.getSkillCode())) {
+                        candidates.add(new Recommender.Candidate(resource.getCode(), resource.getTitle(), resource.getKind().getLabel(),
+                                resource.getEffortHours(), range.getFromLevel(), range.getToLevel(), prerequisites(resource)));
+                    }
+                }
+            }
+            result.add(new GapRecommendations(gap, Recommender.rank(gap, candidates, Set.of())));
+        }
+        return result;
+    }
+
+    private List<String> prerequisites(LearningResource resource) {
+        if (!resource.isCertification()) {
+            return List.of();
+        }
+        Certification certification = em.find(Certification.class, resource.getId());
+        return certification == null ? List.of() : certification.getPrerequisites().stream().map(Certification::getTitle).toList();
+    }
+
+    /** The learner's ratings of the skills of their target profile, newest first. */
+    private List<SkillRating> ratings(String username) {
+        return em.createQuery("select r from SkillRating r where r.account.username = :username order by r.ratedAt desc, r.id desc",
+                SkillRating.class).setParameter("username", username).getResultList();
+    }
+
+    private Optional<LearnerTarget> targetRow(String username) {
+        return em.createQuery("select t from LearnerTarget t where t.account.username = :username", LearnerTarget.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    private Account account(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getSingleResult();
+    }
+
+    static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The skills of the target profile in the profile's order. */
+    public List<SkillTarget> targetSkills(String username) {
+        return target(username).getTargets();
+    }
+}
