@@ -1,6 +1,7 @@
 package org.ctopath.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.Set;
 
 /**
  * Orders plan items so that every prerequisite in the plan comes before what requires it (ITIL 4
- * Foundation before DPI and DITS), keeping the learner's order wherever it already allows that.
- * Plain logic, no storage.
+ * Foundation before DPI and DITS), keeping the learner's order otherwise: an item moved up takes
+ * its prerequisites up with it, just before it. Plain logic, no storage.
  */
 public final class PrerequisitesFirst {
 
@@ -22,33 +23,25 @@ public final class PrerequisitesFirst {
      */
     public static List<String> order(List<String> codes, Map<String, Set<String>> prerequisites) {
         Set<String> inPlan = new LinkedHashSet<>(codes);
-        List<String> ordered = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
-        while (ordered.size() < inPlan.size()) {
-            String next = null;
-            for (String code : codes) {
-                if (!placed.contains(code) && placed.containsAll(required(code, prerequisites, inPlan))) {
-                    next = code;
-                    break;
-                }
-            }
-            if (next == null) {
-                // a cycle among the plan's prerequisites (the catalogue refuses them): keep the rest as given
-                codes.stream().filter(c -> !placed.contains(c)).forEach(c -> {
-                    placed.add(c);
-                    ordered.add(c);
-                });
-                break;
-            }
-            placed.add(next);
-            ordered.add(next);
+        Set<String> visiting = new HashSet<>();
+        for (String code : codes) {
+            place(code, codes, prerequisites, inPlan, placed, visiting);
         }
-        return ordered;
+        return new ArrayList<>(placed);
     }
 
-    private static Set<String> required(String code, Map<String, Set<String>> prerequisites, Set<String> inPlan) {
-        Set<String> required = new LinkedHashSet<>(prerequisites.getOrDefault(code, Set.of()));
-        required.retainAll(inPlan);
-        return required;
+    private static void place(String code, List<String> codes, Map<String, Set<String>> prerequisites, Set<String> inPlan,
+                              Set<String> placed, Set<String> visiting) {
+        if (placed.contains(code) || !visiting.add(code)) {
+            return; // already placed, or a cycle (the catalogue refuses them): leave the rest as given
+        }
+        Set<String> required = prerequisites.getOrDefault(code, Set.of());
+        for (String candidate : codes) {
+            if (required.contains(candidate) && inPlan.contains(candidate)) {
+                place(candidate, codes, prerequisites, inPlan, placed, visiting);
+            }
+        }
+        placed.add(code);
     }
 }

@@ -54,7 +54,13 @@ class ScheduleTest {
     }
 
     @Test
+    void anItemMovedUpTakesItsPrerequisitesWithIt() {
+        assertEquals(List.of("F", "DPI", "BOOK", "OTHER"),
+                PrerequisitesFirst.order(List.of("DPI", "BOOK", "F", "OTHER"), Map.of("DPI", Set.of("F"))));
+    }
+
+    @Test
     void aCycleDoesNotLoseItems() {
-        assertEquals(List.of("A", "B"), PrerequisitesFirst.order(List.of("A", "B"), Map.of("A", Set.of("B"), "B", Set.of("A"))));
+        assertEquals(List.of("B", "A"), PrerequisitesFirst.order(List.of("A", "B"), Map.of("A", Set.of("B"), "B", Set.of("A"))));
     }
 }

@@ -1,0 +1,278 @@
+package org.ctopath.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.ctopath.assessment.AssessmentService;
+import org.ctopath.assessment.Recommendation;
+import org.ctopath.catalogue.CatalogueService;
+import org.ctopath.catalogue.LearningResource;
+import org.ctopath.catalogue.PrerequisiteGraph;
+import org.ctopath.competency.Skill;
+import org.ctopath.identity.Account;
+import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Messages;
+
+/**
+ * A learner's development plans. Every method takes the signed-in username and finds plans and
+ * items only among that person's own: anyone else's id is treated as not there at all.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = InvalidInput.class)
+public class PlanService {
+
+    /** A plan or item that is not there, or not the learner's: the page answers 404. */
+    public static class NotFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotFound() {
+            super("No such plan or item of yours");
+        }
+    }
+
+    /** Most items chosen for one gap when a plan is made for all gaps. */
+    static final int ITEMS_PER_GAP = 2;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AssessmentService assessment;
+
+    @Inject
+    CatalogueService catalogue;
+
+    Clock clock = Clock.systemUTC();
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    public List<DevelopmentPlan> plans(String username) {
+        List<DevelopmentPlan> plans = em.createQuery("select p from DevelopmentPlan p where p.owner.username = :username"
+                + " order by p.createdAt desc, p.id desc", DevelopmentPlan.class).setParameter("username", username).getResultList();
+        plans.forEach(p -> p.getItems().forEach(i -> i.getResource().getTitle()));
+        return plans;
+    }
+
+    public DevelopmentPlan plan(String username, Long planId) {
+        DevelopmentPlan plan = planId == null ? null : em.find(DevelopmentPlan.class, planId);
+        if (plan == null || !plan.getOwner().getUsername().equals(username)) {
+            throw new NotFound();
+        }
+        plan.getItems().forEach(i -> i.getResource().getTitle());
+        return plan;
+    }
+
+    /**
+     * A draft plan for every open gap, largest first: for each, the best-ranked resources until the
+     * missing levels are covered (at most two), plus the prerequisites of chosen certifications;
+     * prerequisites first, then scheduled.
+     */
+    public DevelopmentPlan createForGaps(String username, LocalDate start, BigDecimal weeklyHours) {
+        checkSchedule(start, weeklyHours);
+        DevelopmentPlan plan = new DevelopmentPlan(account(username), "Plan for " + assessment.target(username).getName()
+                + " from " + start, start, weeklyHours, clock.instant());
+        for (AssessmentService.GapRecommendations gap : assessment.recommendations(username)) {
+            Skill skill = skill(gap.getGap().getSkillCode());
+            int covered = gap.getGap().getCurrent();
+            int chosen = 0;
+            for (Recommendation recommendation : gap.getRecommendations()) {
+                if (covered >= gap.getGap().getTarget() || chosen >= ITEMS_PER_GAP) {
+                    break;
+                }
+                if (plan.add(resource(recommendation.getResourceCode()), skill)) {
+                    chosen++;
+                }
+                covered = Math.max(covered, gap.getGap().getCurrent() + recommendation.getLevelsCovered());
+            }
+        }
+        addPrerequisites(plan);
+        em.persist(plan);
+        plan.reschedule(prerequisites(plan));
+        return plan;
+    }
+
+    public DevelopmentPlan addItem(String username, Long planId, String resourceCode, long version) {
+        DevelopmentPlan plan = editable(username, planId, version);
+        LearningResource resource = catalogue.findByCode(resourceCode).filter(r -> !r.isArchived())
+                .orElseThrow(() -> InvalidInput.of("resource", "Choose a resource from the catalogue."));
+        if (!plan.add(em.merge(resource), null)) {
+            throw InvalidInput.of("resource", "The plan holds " + resource.getTitle() + " already.");
+        }
+        addPrerequisites(plan);
+        plan.reschedule(prerequisites(plan));
+        return plan;
+    }
+
+    public DevelopmentPlan removeItem(String username, Long itemId, long version) {
+        PlanItem item = item(username, itemId, version);
+        DevelopmentPlan plan = item.getPlan();
+        plan.remove(item);
+        plan.reschedule(prerequisites(plan));
+        return plan;
+    }
+
+    public DevelopmentPlan moveItem(String username, Long itemId, int by, long version) {
+        PlanItem item = item(username, itemId, version);
+        DevelopmentPlan plan = item.getPlan();
+        plan.move(item, by);
+        plan.reschedule(prerequisites(plan));
+        return plan;
+    }
+
+    /** Fixes when an item starts (null: as soon as the one before it is done); the rest follows on. */
+    public DevelopmentPlan fixStart(String username, Long itemId, LocalDate start, long version) {
+        PlanItem item = item(username, itemId, version);
+        DevelopmentPlan plan = item.getPlan();
+        if (start != null && start.isBefore(plan.getStartDate())) {
+            throw InvalidInput.of("start", "An item cannot start before its plan (" + plan.getStartDate() + ").");
+        }
+        plan.fixStart(item, start);
+        plan.reschedule(prerequisites(plan));
+        return plan;
+    }
+
+    public DevelopmentPlan changeSchedule(String username, Long planId, String title, LocalDate start, BigDecimal weeklyHours, long version) {
+        DevelopmentPlan plan = editable(username, planId, version);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (title == null || title.isBlank()) {
+            problems.add("title", "Give the plan a title.");
+        } else if (title.trim().length() > DevelopmentPlan.TITLE_MAXLENGTH) {
+            problems.add("title", "At most " + DevelopmentPlan.TITLE_MAXLENGTH + " characters.");
+        }
+        scheduleProblems(problems, start, weeklyHours);
+        problems.throwIfAny();
+        plan.rename(title.trim());
+        plan.setSchedule(start, weeklyHours);
+        plan.reschedule(prerequisites(plan));
+        return plan;
+    }
+
+    public DevelopmentPlan changeState(String username, Long planId, PlanState state, long version) {
+        DevelopmentPlan plan = plan(username, planId);
+        checkVersion(plan.getVersion(), version);
+        plan.moveTo(state);
+        return plan;
+    }
+
+    public PlanItem recordProgress(String username, Long itemId, ItemStatus status, Integer percent, BigDecimal hours,
+                                   String skipReason, long version) {
+        PlanItem item = item(username, itemId, null);
+        checkVersion(item.getVersion(), version);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (status == null) {
+            problems.add("status", "Choose where the item stands.");
+        }
+        int pct = percent == null ? 0 : percent;
+        if (pct < 0 || pct > 100) {
+            problems.add("percent", "A percentage from 0 to 100.");
+        }
+        BigDecimal spent = hours == null ? BigDecimal.ZERO : hours;
+        if (spent.signum() < 0 || spent.compareTo(new BigDecimal("10000")) > 0) {
+            problems.add("hours", "Hours from 0 to 10000.");
+        }
+        if (status == ItemStatus.SKIPPED && (skipReason == null || skipReason.isBlank())) {
+            problems.add("reason", "Say why you skip it.");
+        } else if (skipReason != null && skipReason.length() > PlanItem.SKIP_REASON_MAXLENGTH) {
+            problems.add("reason", "At most " + PlanItem.SKIP_REASON_MAXLENGTH + " characters.");
+        }
+        problems.throwIfAny();
+        item.record(status, pct, spent, skipReason, clock.instant());
+        return item;
+    }
+
+    private void addPrerequisites(DevelopmentPlan plan) {
+        PrerequisiteGraph graph = catalogue.prerequisiteGraph();
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (PlanItem item : plan.getItems()) {
+                for (String code : graph.prerequisitesOf(item.getResource().getCode())) {
+                    if (!plan.contains(code)) {
+                        added |= plan.add(resource(code), null);
+                    }
+                }
+            }
+        }
+    }
+
+    private Map<String, Set<String>> prerequisites(DevelopmentPlan plan) {
+        PrerequisiteGraph graph = catalogue.prerequisiteGraph();
+        Map<String, Set<String>> map = new HashMap<>();
+        plan.getItems().forEach(i -> map.put(i.getResource().getCode(), graph.prerequisitesOf(i.getResource().getCode())));
+        return map;
+    }
+
+    private DevelopmentPlan editable(String username, Long planId, long version) {
+        DevelopmentPlan plan = plan(username, planId);
+        checkVersion(plan.getVersion(), version);
+        return plan;
+    }
+
+    private PlanItem item(String username, Long itemId, Long planVersion) {
+        PlanItem item = itemId == null ? null : em.find(PlanItem.class, itemId);
+        if (item == null || !item.getPlan().getOwner().getUsername().equals(username)) {
+            throw new NotFound();
+        }
+        if (planVersion != null) {
+            checkVersion(item.getPlan().getVersion(), planVersion);
+        }
+        return item;
+    }
+
+    private static void checkVersion(long current, long opened) {
+        if (!Objects.equals(current, opened)) {
+            throw InvalidInput.of(null, Messages.CHANGED_MEANWHILE);
+        }
+    }
+
+    private void checkSchedule(LocalDate start, BigDecimal weeklyHours) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        scheduleProblems(problems, start, weeklyHours);
+        problems.throwIfAny();
+    }
+
+    private void scheduleProblems(InvalidInput.Collector problems, LocalDate start, BigDecimal weeklyHours) {
+        if (start == null) {
+            problems.add("start", "Choose the day the plan starts.");
+        } else if (start.isBefore(today().minusYears(1)) || start.isAfter(today().plusYears(5))) {
+            problems.add("start", "Choose a start within a year ago and five years ahead.");
+        }
+        if (weeklyHours == null || weeklyHours.signum() <= 0 || weeklyHours.compareTo(new BigDecimal("80")) > 0) {
+            problems.add("hours", "Hours a week: more than 0 and at most 80.");
+        }
+    }
+
+    private Account account(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getSingleResult();
+    }
+
+    private Skill skill(String code) {
+        return em.createQuery("select s from Skill s where s.code = :code", Skill.class).setParameter("code", code).getSingleResult();
+    }
+
+    private LearningResource resource(String code) {
+        return em.createNamedQuery(LearningResource.BY_CODE, LearningResource.class).setParameter("code", code).getSingleResult();
+    }
+
+    public Optional<PlanItem> findItem(String username, Long itemId) {
+        try {
+            return Optional.of(item(username, itemId, null));
+        } catch (NotFound e) {
+            return Optional.empty();
+        }
+    }
+}
