@@ -3,6 +3,7 @@ package org.ctopath.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -162,8 +163,7 @@ public class PlanService {
     }
 
     public DevelopmentPlan changeState(String username, Long planId, PlanState state, long version) {
-        DevelopmentPlan plan = plan(username, planId);
-        checkVersion(plan.getVersion(), version);
+        DevelopmentPlan plan = editable(username, planId, version);
         plan.moveTo(state);
         return plan;
     }
@@ -216,9 +216,11 @@ public class PlanService {
         return map;
     }
 
+    /** The plan, if the page saw its latest version; its version moves on with this change. */
     private DevelopmentPlan editable(String username, Long planId, long version) {
         DevelopmentPlan plan = plan(username, planId);
         checkVersion(plan.getVersion(), version);
+        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return plan;
     }
 
@@ -229,6 +231,7 @@ public class PlanService {
         }
         if (planVersion != null) {
             checkVersion(item.getPlan().getVersion(), planVersion);
+            em.lock(item.getPlan(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         return item;
     }

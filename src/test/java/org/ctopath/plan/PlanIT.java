@@ -123,6 +123,19 @@ class PlanIT {
     }
 
     @Test
+    void aStructuralChangeFromAStaleTabIsRefused() {
+        String learner = newLearner();
+        DevelopmentPlan plan = planOf(learner, "BOOK-ACCELERATE", "BOOK-MANAGERS-PATH");
+        long seen = plan.getVersion();
+        plans.moveItem(learner, plan.getItems().get(1).getId(), -1, seen);
+
+        InvalidInput e = assertThrows(InvalidInput.class, () -> plans.removeItem(learner, plan.getItems().get(0).getId(), seen));
+
+        assertEquals(Messages.CHANGED_MEANWHILE, e.getProblems().get(0).message());
+        assertEquals(List.of("BOOK-MANAGERS-PATH", "BOOK-ACCELERATE"), codes(plans.plan(learner, plan.getId())));
+    }
+
+    @Test
     void anotherLearnersPlanAndItemsAreNotThere() {
         String owner = newLearner();
         String other = newLearner();
