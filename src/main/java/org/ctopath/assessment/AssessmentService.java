@@ -155,6 +155,7 @@ public class AssessmentService {
     /** For each open gap, largest first, the ranked resources that close it. */
     public List<GapRecommendations> recommendations(String username) {
         List<GapRecommendations> result = new ArrayList<>();
+        Set<String> completed = completedResources(username);
         for (SkillGap gap : gaps(username)) {
             if (!gap.isOpen()) {
                 continue;
@@ -171,9 +172,15 @@ public class AssessmentService {
                     }
                 }
             }
-            result.add(new GapRecommendations(gap, Recommender.rank(gap, candidates, Set.of())));
+            result.add(new GapRecommendations(gap, Recommender.rank(gap, candidates, completed)));
         }
         return result;
+    }
+
+    /** What the learner has completed in any of their plans: not recommended again. */
+    private Set<String> completedResources(String username) {
+        return Set.copyOf(em.createQuery("select i.resource.code from PlanItem i where i.plan.owner.username = :username"
+                + " and i.status = org.ctopath.plan.ItemStatus.COMPLETED", String.class).setParameter("username", username).getResultList());
     }
 
     private List<String> prerequisites(LearningResource resource) {

@@ -144,6 +144,7 @@ public class EditPlan implements Serializable {
     private long overdue;
     private LocalDate endDate;
     private String resourceToAdd;
+    private boolean rateAgain;
     private final List<ItemRow> items = new ArrayList<>();
     private List<Option> resources;
 
@@ -238,7 +239,12 @@ public class EditPlan implements Serializable {
     }
 
     public void saveProgress(ItemRow row) {
-        change("Progress of " + row.getTitle() + " saved.", "items:" + items.indexOf(row) + ":", () -> {
+        String skill = row.getSkill();
+        String saved = row.getStatus() == ItemStatus.COMPLETED && skill != null
+                ? row.getTitle() + " completed. It builds " + skill + ": rate yourself again to see your gap move."
+                : "Progress of " + row.getTitle() + " saved.";
+        rateAgain = row.getStatus() == ItemStatus.COMPLETED && skill != null;
+        change(saved, "items:" + items.indexOf(row) + ":", () -> {
             plans.recordProgress(user.getUsername(), row.getId(), row.getStatus(), row.getPercent(), row.getHours(), row.getReason(), row.version);
             return plans.plan(user.getUsername(), id);
         });
@@ -247,6 +253,11 @@ public class EditPlan implements Serializable {
     public void changeState(PlanState to) {
         change("The plan is now " + to.getLabel().toLowerCase() + ".", null,
                 () -> plans.changeState(user.getUsername(), id, to, version));
+    }
+
+    /** After completing an item that builds a skill: an invitation to rate that skill afresh. */
+    public boolean isRateAgain() {
+        return rateAgain && !FacesContext.getCurrentInstance().isValidationFailed();
     }
 
     public ItemStatus[] getStatuses() {

@@ -107,6 +107,23 @@ class AssessmentIT {
         assertTrue(first.getReason().startsWith("covers level "), first.getReason());
     }
 
+    @Inject
+    org.ctopath.plan.PlanService plans;
+
+    @Test
+    void aCompletedResourceIsNotRecommendedAgain() {
+        String learner = newLearner();
+        Recommendation best = assessment.recommendations(learner).get(0).getRecommendations().get(0);
+        org.ctopath.plan.DevelopmentPlan plan = plans.createForGaps(learner, plans.today(), java.math.BigDecimal.TEN);
+        org.ctopath.plan.PlanItem item = plans.plan(learner, plan.getId()).getItems().stream()
+                .filter(i -> i.getResource().getCode().equals(best.getResourceCode())).findFirst().orElseThrow();
+
+        plans.recordProgress(learner, item.getId(), org.ctopath.plan.ItemStatus.COMPLETED, 100, java.math.BigDecimal.ONE, null, item.getVersion());
+
+        assertTrue(assessment.recommendations(learner).stream().flatMap(r -> r.getRecommendations().stream())
+                .noneMatch(r -> r.getResourceCode().equals(best.getResourceCode())));
+    }
+
     @Test
     void aLearnerCanAimAtAnotherProfile() {
         String learner = newLearner();

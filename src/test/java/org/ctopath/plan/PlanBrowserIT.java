@@ -37,7 +37,8 @@ class PlanBrowserIT extends BrowserTest {
         browser.findElement(By.id("plan:items:0:save-progress")).click();
         waitForPage();
 
-        assertTrue(pageText().contains("saved."), pageText());
+        assertTrue(pageText().contains("completed. It builds"), pageText());
+        assertTrue(isPresent(By.id("plan:rate-again-link")), "completing an item invites a fresh self-rating");
         assertNotEquals("0 % done", progress(), "completing an item moves the plan on");
 
         browser.findElement(By.id("plan:activate")).click();
