@@ -21,8 +21,7 @@ class PlanBrowserIT extends BrowserTest {
     void aPlanForAllGapsIsDraftedScheduledAndProgressed() {
         signIn("learner", "learner-demo");
         clickAndWaitForNewPage(find(By.id("open-plans")));
-        byLabel("Hours a week").clear();
-        byLabel("Hours a week").sendKeys("6");
+        type("Hours a week", "6");
         clickAndWaitForNewPage(browser.findElement(By.id("create:create-plan")));
 
         assertEquals("/learner/plan", currentPath());
