@@ -156,6 +156,7 @@ public class AssessmentService {
     public List<GapRecommendations> recommendations(String username) {
         List<GapRecommendations> result = new ArrayList<>();
         Set<String> completed = completedResources(username);
+        Set<String> passed = passedCertifications(username);
         for (SkillGap gap : gaps(username)) {
             if (!gap.isOpen()) {
                 continue;
@@ -168,7 +169,7 @@ public class AssessmentService {
                 for (SkillRange range : resource.getSkills()) {
                     if (range.getSkill().getCode().equals(gap.getSkillCode())) {
                         candidates.add(new Recommender.Candidate(resource.getCode(), resource.getTitle(), resource.getKind().getLabel(),
-                                resource.getEffortHours(), range.getFromLevel(), range.getToLevel(), prerequisites(resource)));
+                                resource.getEffortHours(), range.getFromLevel(), range.getToLevel(), missingPrerequisites(resource, passed)));
                     }
                 }
             }
@@ -183,12 +184,20 @@ public class AssessmentService {
                 + " and i.status = org.ctopath.plan.ItemStatus.COMPLETED", String.class).setParameter("username", username).getResultList());
     }
 
-    private List<String> prerequisites(LearningResource resource) {
+    /** Certifications the learner has passed, ever: an expired one still satisfies a prerequisite. */
+    private Set<String> passedCertifications(String username) {
+        return Set.copyOf(em.createQuery("select a.certification.resource.code from CertificationAttempt a"
+                + " where a.account.username = :username and a.passed = true", String.class).setParameter("username", username).getResultList());
+    }
+
+    /** The prerequisites of a certification the learner has not passed yet, by title. */
+    private List<String> missingPrerequisites(LearningResource resource, Set<String> passed) {
         if (!resource.isCertification()) {
             return List.of();
         }
         Certification certification = em.find(Certification.class, resource.getId());
-        return certification == null ? List.of() : certification.getPrerequisites().stream().map(Certification::getTitle).toList();
+        return certification == null ? List.of() : certification.getPrerequisites().stream()
+                .filter(p -> !passed.contains(p.getCode())).map(Certification::getTitle).toList();
     }
 
     /** The learner's ratings of the skills of their target profile, newest first. */

@@ -124,6 +124,25 @@ class AssessmentIT {
                 .noneMatch(r -> r.getResourceCode().equals(best.getResourceCode())));
     }
 
+    @Inject
+    org.ctopath.certification.CertificationRecords records;
+
+    private List<String> missingBeforeDpi(String learner) {
+        return assessment.recommendations(learner).stream().flatMap(r -> r.getRecommendations().stream())
+                .filter(r -> r.getResourceCode().equals("ITIL4-DPI")).findFirst().orElseThrow().getMissingPrerequisites();
+    }
+
+    @Test
+    void aCertificationShowsThePrerequisiteStillMissingUntilItIsPassed() {
+        String learner = newLearner();
+        assertEquals(List.of("ITIL 4 Foundation"), missingBeforeDpi(learner));
+
+        records.recordAttempt(learner, new org.ctopath.certification.CertificationRecords.AttemptDraft(
+                "ITIL4-F", records.today().minusYears(5), 30, true, null));
+
+        assertEquals(List.of(), missingBeforeDpi(learner), "an expired Foundation still counts");
+    }
+
     @Test
     void aLearnerCanAimAtAnotherProfile() {
         String learner = newLearner();
