@@ -43,6 +43,11 @@ class PlanBrowserIT extends BrowserTest {
         browser.findElement(By.id("plan:activate")).click();
         waitForPage();
         assertEquals("Active", find(By.cssSelector("#plan-summary .plan-state")).getText());
+        String shown = progress();
+
+        open("/learner/home");
+        assertEquals(shown, find(By.id("home-progress")).getText(), "the home page shows the active plan's progress");
+        assertTrue(findAll(By.cssSelector("#next-due li")).size() >= 1);
     }
 
     @Test
