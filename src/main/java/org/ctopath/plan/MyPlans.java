@@ -20,6 +20,11 @@ public class MyPlans {
     @Inject
     ActiveUser user;
 
+    @Inject
+    CalendarFeeds calendars;
+
+    private String calendarToken;
+
     private List<DevelopmentPlan> all;
     private LocalDate start;
     private BigDecimal weeklyHours = new BigDecimal("4");
@@ -38,6 +43,24 @@ public class MyPlans {
                     + ". Change what you like, then make it active.");
             return "/learner/plan?faces-redirect=true&id=" + plan.getId();
         });
+    }
+
+    /** The address of the learner's calendar feed, made on first view. */
+    public String getCalendarAddress() {
+        if (calendarToken == null) {
+            calendarToken = calendars.token(user.getUsername());
+        }
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        String port = ("https".equals(external.getRequestScheme()) && external.getRequestServerPort() == 443)
+                || ("http".equals(external.getRequestScheme()) && external.getRequestServerPort() == 80) ? "" : ":" + external.getRequestServerPort();
+        return external.getRequestScheme() + "://" + external.getRequestServerName() + port + external.getRequestContextPath()
+                + "/calendar/" + calendarToken + ".ics";
+    }
+
+    public String renewCalendar() {
+        calendars.renew(user.getUsername());
+        Messages.flashInfo("Your calendar has a new address; the old one no longer works.");
+        return "/learner/plans?faces-redirect=true";
     }
 
     public LocalDate getToday() {
