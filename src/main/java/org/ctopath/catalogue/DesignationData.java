@@ -25,7 +25,7 @@ public class DesignationData implements Serializable {
         data.name = designation.getName();
         data.schemeCode = designation.getScheme() == null ? null : designation.getScheme().getCode();
         data.description = designation.getDescription();
-        designation.getCertifications().forEach(c -> data.certificationCodes.add(c.getCode()));
+        designation.getCertifications().stream().map(Certification::getCode).sorted().forEach(data.certificationCodes::add);
         data.archived = designation.isArchived();
         data.existing = true;
         return data;

@@ -128,9 +128,9 @@ public class ResourceData implements Serializable {
         return parts;
     }
 
-    /** The skills as the CSV column has them: {@code ARCH-DESIGN:3-4|PLANNING:2-3}. */
+    /** The skills as the CSV column has them, by skill code: {@code ARCH-DESIGN:3-4|PLANNING:2-3}. */
     public String getSkillsText() {
-        return skills.stream().map(SkillRow::toString).collect(Collectors.joining("|"));
+        return skills.stream().map(SkillRow::toString).sorted().collect(Collectors.joining("|"));
     }
 
     public String getPrerequisitesText() {
