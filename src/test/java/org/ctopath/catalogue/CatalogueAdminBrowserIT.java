@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,8 +14,6 @@ import org.ctopath.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Administrators keep the catalogue in the browser; nobody else reaches its pages. */
 class CatalogueAdminBrowserIT extends BrowserTest {
@@ -28,14 +25,6 @@ class CatalogueAdminBrowserIT extends BrowserTest {
     private void type(WebElement input, String text) {
         input.clear();
         input.sendKeys(text);
-    }
-
-    /** Picks an option of a PrimeFaces menu by its label, and waits until the menu has closed. */
-    private void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        find(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-        waitForPage();
     }
 
     /** The error shown right after the field with this id, in the same place on the form. */

@@ -63,8 +63,7 @@ class CatalogueBrowserIT extends BrowserTest {
         open("/catalogue/index");
         String everything = totalReport();
 
-        find(By.id("catalogue:kind")).click();
-        find(By.cssSelector("#catalogue\\:kind_items li[data-label='Certification']")).click();
+        choose("catalogue:kind", "Certification");
         search();
 
         String certifications = totalReport();

@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -168,6 +169,28 @@ public abstract class BrowserTest {
 
     protected Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    /**
+     * Picks the option with this label from a PrimeFaces select menu, as a person does: opens it,
+     * waits until the option has stopped moving (the panel slides open and may flip above the menu
+     * where there is no room below; a click before that lands elsewhere), clicks it, and waits until
+     * the menu has closed.
+     */
+    protected void choose(String menuId, String label) {
+        find(By.id(menuId)).click();
+        WebElement option = find(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        Rectangle[] last = {null};
+        new WebDriverWait(browser, WAIT).pollingEvery(Duration.ofMillis(150)).until(d -> {
+            Rectangle now = option.getRect();
+            boolean still = now.equals(last[0]) && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');", menuId + "_panel"));
+            last[0] = now;
+            return still;
+        });
+        option.click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        waitForPage();
     }
 
     /** Waits until the document has loaded and no PrimeFaces ajax request is under way. */
