@@ -103,18 +103,12 @@ public class CatalogueAdministration {
     /** No longer offered in the catalogue; its page and everything that refers to it stay. */
     public void archiveResource(String code) {
         LearningResource resource = existingResource(code);
-        if (!resource.isArchived()) {
-            resource.archive();
-            audit.record(AuditAction.ARCHIVE, RESOURCE, code, "archived: no → yes");
-        }
+        setArchived(RESOURCE, code, resource.isArchived(), true, resource::archive);
     }
 
     public void restoreResource(String code) {
         LearningResource resource = existingResource(code);
-        if (resource.isArchived()) {
-            resource.restore();
-            audit.record(AuditAction.RESTORE, RESOURCE, code, "archived: yes → no");
-        }
+        setArchived(RESOURCE, code, resource.isArchived(), false, resource::restore);
     }
 
     /** Every certification, archived ones too, by title: the choices for prerequisites and designations. */
@@ -231,18 +225,12 @@ public class CatalogueAdministration {
 
     public void archiveScheme(String code) {
         CertificationScheme scheme = existingScheme(code);
-        if (!scheme.isArchived()) {
-            scheme.archive();
-            audit.record(AuditAction.ARCHIVE, SCHEME, code, "archived: no → yes");
-        }
+        setArchived(SCHEME, code, scheme.isArchived(), true, scheme::archive);
     }
 
     public void restoreScheme(String code) {
         CertificationScheme scheme = existingScheme(code);
-        if (scheme.isArchived()) {
-            scheme.restore();
-            audit.record(AuditAction.RESTORE, SCHEME, code, "archived: yes → no");
-        }
+        setArchived(SCHEME, code, scheme.isArchived(), false, scheme::restore);
     }
 
     // Designations
@@ -292,17 +280,20 @@ public class CatalogueAdministration {
 
     public void archiveDesignation(String code) {
         Designation designation = existingDesignation(code);
-        if (!designation.isArchived()) {
-            designation.archive();
-            audit.record(AuditAction.ARCHIVE, DESIGNATION, code, "archived: no → yes");
-        }
+        setArchived(DESIGNATION, code, designation.isArchived(), true, designation::archive);
     }
 
     public void restoreDesignation(String code) {
         Designation designation = existingDesignation(code);
-        if (designation.isArchived()) {
-            designation.restore();
-            audit.record(AuditAction.RESTORE, DESIGNATION, code, "archived: yes → no");
+        setArchived(DESIGNATION, code, designation.isArchived(), false, designation::restore);
+    }
+
+    /** Archives or restores, and records it, unless it already is as asked. */
+    private void setArchived(String entityType, String code, boolean archived, boolean asked, Runnable change) {
+        if (archived != asked) {
+            change.run();
+            audit.record(asked ? AuditAction.ARCHIVE : AuditAction.RESTORE, entityType, code,
+                    "archived: " + Changes.format(archived) + " → " + Changes.format(asked));
         }
     }
 

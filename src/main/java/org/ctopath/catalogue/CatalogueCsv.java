@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -241,27 +242,21 @@ public final class CatalogueCsv {
     }
 
     private static BigDecimal decimal(Map<String, String> values, String column, int line, List<Problem> problems) {
-        String value = values.get(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(line, column, "'" + value + "' is not a number. Write it with a point for decimals, such as 12.5."));
-            return null;
-        }
+        return number(values, column, BigDecimal::new, "is not a number. Write it with a point for decimals, such as 12.5.", line, problems);
     }
 
     private static Integer whole(Map<String, String> values, String column, int line, List<Problem> problems) {
+        return number(values, column, Integer::valueOf, "is not a whole number.", line, problems);
+    }
+
+    /** The column's number; none if it is empty, or a problem if it is not a number. */
+    private static <T> T number(Map<String, String> values, String column, Function<String, T> parse, String notOne,
+                                int line, List<Problem> problems) {
         String value = values.get(column);
-        if (value == null) {
-            return null;
-        }
         try {
-            return Integer.valueOf(value.strip());
+            return value == null ? null : parse.apply(value.strip());
         } catch (NumberFormatException e) {
-            problems.add(new Problem(line, column, "'" + value + "' is not a whole number."));
+            problems.add(new Problem(line, column, "'" + value + "' " + notOne));
             return null;
         }
     }

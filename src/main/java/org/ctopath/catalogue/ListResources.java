@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Administrators' list of the catalogue, {@code /admin/catalogue/resources}: archived resources too, if asked. */
 @Named
@@ -24,7 +20,20 @@ public class ListResources implements Serializable {
     private String text;
     private ResourceKind kind;
     private boolean showArchived;
-    private final Resources resources = new Resources();
+    private final ResourcePages resources = new ResourcePages(new ResourcePages.Source() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long count() {
+            return administration.countResources(getQuery(), showArchived);
+        }
+
+        @Override
+        public List<LearningResource> page(int first, int pageSize, String sortField, boolean ascending) {
+            return administration.resources(getQuery(), showArchived, first, pageSize, sortField, ascending);
+        }
+    }, "code");
 
     public CatalogueQuery getQuery() {
         return new CatalogueQuery(text, null, kind, null, null);
@@ -60,28 +69,5 @@ public class ListResources implements Serializable {
 
     public void setShowArchived(boolean showArchived) {
         this.showArchived = showArchived;
-    }
-
-    /** One page of resources from the database, as the table asks for it. */
-    private class Resources extends LazyDataModel<LearningResource> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(administration.countResources(getQuery(), showArchived));
-        }
-
-        @Override
-        public List<LearningResource> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return administration.resources(getQuery(), showArchived, first, pageSize,
-                    sort == null ? "code" : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(LearningResource resource) {
-            return resource.getCode();
-        }
     }
 }
