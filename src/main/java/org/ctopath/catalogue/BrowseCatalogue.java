@@ -19,7 +19,7 @@ import org.primefaces.model.LazyDataModel;
 /** The read-only catalogue: search by text, filter by skill, kind, effort and cost, one page at a time. */
 @Named
 @ViewScoped
-public class BrowseCatalogue implements Serializable {
+public class BrowseCatalogue implements Serializable, ResourcePages.Source {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,20 +35,7 @@ public class BrowseCatalogue implements Serializable {
     private BigDecimal maxEffortHours;
     private BigDecimal maxCost;
     private List<SelectItem> skillOptions;
-    private final ResourcePages resources = new ResourcePages(new ResourcePages.Source() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public long count() {
-            return catalogue.count(getQuery());
-        }
-
-        @Override
-        public List<LearningResource> page(int first, int pageSize, String sortField, boolean ascending) {
-            return catalogue.search(getQuery(), first, pageSize, sortField, ascending);
-        }
-    }, null);
+    private final ResourcePages resources = new ResourcePages(this, null);
 
     @PostConstruct
     void init() {
@@ -124,5 +111,17 @@ public class BrowseCatalogue implements Serializable {
 
     public void setMaxCost(BigDecimal maxCost) {
         this.maxCost = maxCost;
+    }
+
+    /** How many resources the query as the form stands finds. */
+    @Override
+    public long count() {
+        return catalogue.count(getQuery());
+    }
+
+    /** One page of them, for the table. */
+    @Override
+    public List<LearningResource> page(int first, int pageSize, String sortField, boolean ascending) {
+        return catalogue.search(getQuery(), first, pageSize, sortField, ascending);
     }
 }

@@ -10,7 +10,7 @@ import org.primefaces.model.LazyDataModel;
 /** Administrators' list of the catalogue, {@code /admin/catalogue/resources}: archived resources too, if asked. */
 @Named
 @ViewScoped
-public class ListResources implements Serializable {
+public class ListResources implements Serializable, ResourcePages.Source {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,20 +20,7 @@ public class ListResources implements Serializable {
     private String text;
     private ResourceKind kind;
     private boolean showArchived;
-    private final ResourcePages resources = new ResourcePages(new ResourcePages.Source() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public long count() {
-            return administration.countResources(getQuery(), showArchived);
-        }
-
-        @Override
-        public List<LearningResource> page(int first, int pageSize, String sortField, boolean ascending) {
-            return administration.resources(getQuery(), showArchived, first, pageSize, sortField, ascending);
-        }
-    }, "code");
+    private final ResourcePages resources = new ResourcePages(this, "code");
 
     public CatalogueQuery getQuery() {
         return new CatalogueQuery(text, null, kind, null, null);
@@ -69,5 +56,17 @@ public class ListResources implements Serializable {
 
     public void setShowArchived(boolean showArchived) {
         this.showArchived = showArchived;
+    }
+
+    /** How many resources the query as the form stands finds. */
+    @Override
+    public long count() {
+        return administration.countResources(getQuery(), showArchived);
+    }
+
+    /** One page of them, for the table. */
+    @Override
+    public List<LearningResource> page(int first, int pageSize, String sortField, boolean ascending) {
+        return administration.resources(getQuery(), showArchived, first, pageSize, sortField, ascending);
     }
 }
