@@ -48,14 +48,14 @@ class CatalogueAdminBrowserIT extends BrowserTest {
         open("/admin/catalogue/resource");
 
         type(byLabel("Code"), code);
-        choose("resource:kind", "Book");
+        chooseFromMenu("resource:kind", "Book");
         type(byLabel("Title"), title);
         type(byLabel("Provider or author"), "Test Author");
         type(byLabel("URL"), "not a web address");
         type(byLabel("Effort (hours)"), "6");
         browser.findElement(By.id("resource:addSkill")).click();
         waitForPage();
-        choose("resource:skills:0:skill", "Architecture Design (ARCH-DESIGN)");
+        chooseFromMenu("resource:skills:0:skill", "Architecture Design (ARCH-DESIGN)");
         type(find(By.id("resource:skills:0:from")), "3");
         type(find(By.id("resource:skills:0:to")), "3");
         browser.findElement(By.id("resource:save")).click();
@@ -91,7 +91,7 @@ class CatalogueAdminBrowserIT extends BrowserTest {
         signIn("admin", "admin-demo");
         open("/admin/catalogue/resource");
         type(byLabel("Code"), code);
-        choose("resource:kind", "Article");
+        chooseFromMenu("resource:kind", "Article");
         type(byLabel("Title"), "Browser list test " + code);
         type(byLabel("Provider or author"), "Test Author");
         type(byLabel("Effort (hours)"), "1");

@@ -63,7 +63,7 @@ class CatalogueBrowserIT extends BrowserTest {
         open("/catalogue/index");
         String everything = totalReport();
 
-        choose("catalogue:kind", "Certification");
+        chooseFromMenu("catalogue:kind", "Certification");
         search();
 
         String certifications = totalReport();

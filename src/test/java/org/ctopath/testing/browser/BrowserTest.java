@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -143,6 +142,24 @@ public abstract class BrowserTest {
         return browser.findElement(By.id(element.getAttribute("for")));
     }
 
+    /**
+     * Picks the option of a PrimeFaces select-one menu that reads {@code label}, through the
+     * widget's own API (as its panel does when clicked), so that ajax listeners run; waits for them.
+     * Clicking into an animating overlay panel loses clicks under load.
+     */
+    protected void chooseFromMenu(String menuId, String label) {
+        find(By.id(menuId));
+        String widget = "widget_" + menuId.replaceAll("[:\\-]", "_");
+        Object chosen = script("var select = document.getElementById(arguments[0] + '_input');"
+                + "for (var i = 0; i < select.options.length; i++) { if (select.options[i].text.trim() === arguments[1]) return select.options[i].value; }"
+                + "return null;", menuId, label);
+        if (chosen == null) {
+            throw new IllegalArgumentException(menuId + " offers no option '" + label + "'");
+        }
+        script("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, chosen);
+        waitForPage();
+    }
+
     protected WebElement find(By by) {
         return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
@@ -169,28 +186,6 @@ public abstract class BrowserTest {
 
     protected Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
-
-    /**
-     * Picks the option with this label from a PrimeFaces select menu, as a person does: opens it,
-     * waits until the option has stopped moving (the panel slides open and may flip above the menu
-     * where there is no room below; a click before that lands elsewhere), clicks it, and waits until
-     * the menu has closed.
-     */
-    protected void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        WebElement option = find(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
-        Rectangle[] last = {null};
-        new WebDriverWait(browser, WAIT).pollingEvery(Duration.ofMillis(150)).until(d -> {
-            Rectangle now = option.getRect();
-            boolean still = now.equals(last[0]) && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return !jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');", menuId + "_panel"));
-            last[0] = now;
-            return still;
-        });
-        option.click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-        waitForPage();
     }
 
     /** Waits until the document has loaded and no PrimeFaces ajax request is under way. */
