@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -158,6 +159,18 @@ public abstract class BrowserTest {
         }
         script("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, chosen);
         waitForPage();
+    }
+
+    /**
+     * Types into the input a label names, replacing what was there as a person does (select all,
+     * delete: a plain clear() is undone by inputs that format as you type, such as PrimeFaces
+     * inputNumber), and leaves the field with Tab so that it keeps the value.
+     */
+    protected void type(String label, String text) {
+        WebElement input = byLabel(label);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
     }
 
     protected WebElement find(By by) {
