@@ -14,15 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.ctopath.competency.FrameworkService;
 import org.ctopath.competency.Skill;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The read-only catalogue: search by text, filter by skill, kind, effort and cost, one page at a time. */
 @Named
 @ViewScoped
-public class BrowseCatalogue implements Serializable {
+public class BrowseCatalogue implements Serializable, ResourcePages.Source {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,7 +35,7 @@ public class BrowseCatalogue implements Serializable {
     private BigDecimal maxEffortHours;
     private BigDecimal maxCost;
     private List<SelectItem> skillOptions;
-    private final Resources resources = new Resources();
+    private final ResourcePages resources = new ResourcePages(this, null);
 
     @PostConstruct
     void init() {
@@ -116,26 +113,15 @@ public class BrowseCatalogue implements Serializable {
         this.maxCost = maxCost;
     }
 
-    /** One page of the catalogue from the database, as the table asks for it. */
-    private class Resources extends LazyDataModel<LearningResource> {
+    /** How many resources the query as the form stands finds. */
+    @Override
+    public long count() {
+        return catalogue.count(getQuery());
+    }
 
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(catalogue.count(getQuery()));
-        }
-
-        @Override
-        public List<LearningResource> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return catalogue.search(getQuery(), first, pageSize,
-                    sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(LearningResource resource) {
-            return resource.getCode();
-        }
+    /** One page of them, for the table. */
+    @Override
+    public List<LearningResource> page(int first, int pageSize, String sortField, boolean ascending) {
+        return catalogue.search(getQuery(), first, pageSize, sortField, ascending);
     }
 }

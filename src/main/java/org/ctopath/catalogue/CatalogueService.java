@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ public class CatalogueService {
 
     /** The columns a catalogue page may sort by, by the name the page uses. */
     static final Map<String, String> SORTABLE = Map.of(
+            "code", "r.code",
             "title", "r.title",
             "kind", "r.kind",
             "provider", "r.provider",
@@ -28,16 +30,24 @@ public class CatalogueService {
     EntityManager em;
 
     public List<LearningResource> search(CatalogueQuery query, int first, int pageSize, String sortField, boolean ascending) {
+        return search(query, false, first, pageSize, sortField, ascending);
+    }
+
+    public long count(CatalogueQuery query) {
+        return count(query, false);
+    }
+
+    /** Like {@link #search(CatalogueQuery, int, int, String, boolean)}, archived resources included if asked: for administrators. */
+    public List<LearningResource> search(CatalogueQuery query, boolean includeArchived, int first, int pageSize, String sortField, boolean ascending) {
         String order = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "r.title");
-        TypedQuery<LearningResource> jpql = em.createQuery(
-                "select r from LearningResource r" + where(query) + " order by " + order + (ascending ? " asc" : " desc") + ", r.code",
-                LearningResource.class);
+        TypedQuery<LearningResource> jpql = em.createQuery("select r from LearningResource r" + where(query, includeArchived)
+                + " order by " + order + (ascending ? " asc" : " desc") + ", r.code", LearningResource.class);
         bind(query).forEach(jpql::setParameter);
         return jpql.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(CatalogueQuery query) {
-        TypedQuery<Long> jpql = em.createQuery("select count(r) from LearningResource r" + where(query), Long.class);
+    public long count(CatalogueQuery query, boolean includeArchived) {
+        TypedQuery<Long> jpql = em.createQuery("select count(r) from LearningResource r" + where(query, includeArchived), Long.class);
         bind(query).forEach(jpql::setParameter);
         return jpql.getSingleResult();
     }
@@ -84,26 +94,30 @@ public class CatalogueService {
         return graph;
     }
 
-    private static String where(CatalogueQuery query) {
-        StringBuilder where = new StringBuilder(" where r.archived = false");
+    private static String where(CatalogueQuery query, boolean includeArchived) {
+        List<String> conditions = new ArrayList<>();
+        if (!includeArchived) {
+            conditions.add("r.archived = false");
+        }
         if (query.hasText()) {
             // backslash is the default LIKE escape of both H2 and PostgreSQL (an ESCAPE clause would
             // make EclipseLink stop binding the query's parameters)
-            where.append(" and (lower(r.title) like :text or lower(r.provider) like :text or lower(r.description) like :text)");
+            conditions.add("(lower(r.code) like :text or lower(r.title) like :text or lower(r.provider) like :text"
+                    + " or lower(r.description) like :text)");
         }
         if (query.hasSkill()) {
-            where.append(" and r.id in (select r2.id from LearningResource r2 join r2.skills s where s.skill.code = :skill)");
+            conditions.add("r.id in (select r2.id from LearningResource r2 join r2.skills s where s.skill.code = :skill)");
         }
         if (query.kind() != null) {
-            where.append(" and r.kind = :kind");
+            conditions.add("r.kind = :kind");
         }
         if (query.maxEffortHours() != null) {
-            where.append(" and r.effortHours <= :maxEffort");
+            conditions.add("r.effortHours <= :maxEffort");
         }
         if (query.maxCost() != null) {
-            where.append(" and r.costAmount <= :maxCost");
+            conditions.add("r.costAmount <= :maxCost");
         }
-        return where.toString();
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private static Map<String, Object> bind(CatalogueQuery query) {

@@ -10,8 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,6 +27,8 @@ public class Certification {
 
     public static final String BY_CODE = "Certification.byCode";
     public static final String ALL = "Certification.all";
+    public static final int ISSUING_BODY_MAXLENGTH = 200;
+    public static final int EXAM_NOTES_MAXLENGTH = 2000;
 
     @Id
     private Long id;
@@ -38,7 +42,7 @@ public class Certification {
     @JoinColumn(name = "scheme_id")
     private CertificationScheme scheme;
 
-    @Column(name = "issuing_body", nullable = false, length = 200)
+    @Column(name = "issuing_body", nullable = false, length = ISSUING_BODY_MAXLENGTH)
     private String issuingBody;
 
     @Column(name = "exam_questions")
@@ -54,7 +58,7 @@ public class Certification {
     @Column(name = "exam_minutes_non_native")
     private Integer examMinutesNonNative;
 
-    @Column(name = "exam_notes", length = 2000)
+    @Column(name = "exam_notes", length = EXAM_NOTES_MAXLENGTH)
     private String examNotes;
 
     @ManyToMany
@@ -65,6 +69,15 @@ public class Certification {
 
     protected Certification() {
         // for JPA
+    }
+
+    /** The certification facts of {@code resource}, which must be of kind certification. */
+    public Certification(LearningResource resource, String issuingBody) {
+        if (!Objects.requireNonNull(resource, "resource").isCertification()) {
+            throw new IllegalArgumentException(resource.getCode() + " is not a certification");
+        }
+        this.resource = resource;
+        setIssuingBody(issuingBody);
     }
 
     public Long getId() {
@@ -121,5 +134,48 @@ public class Certification {
 
     public List<Certification> getPrerequisites() {
         return List.copyOf(prerequisites);
+    }
+
+    public void setIssuingBody(String issuingBody) {
+        if (issuingBody == null || issuingBody.isBlank()) {
+            throw new IllegalArgumentException("A certification has an issuing body");
+        }
+        this.issuingBody = issuingBody;
+    }
+
+    public void setScheme(CertificationScheme scheme) {
+        this.scheme = scheme;
+    }
+
+    /** The exam as published; any part may be unknown, but a pass mark never exceeds the questions. */
+    public void setExam(Integer questions, Integer passMark, Integer minutes, Integer minutesNonNative) {
+        for (Integer number : new Integer[] {questions, passMark, minutes, minutesNonNative}) {
+            if (number != null && number <= 0) {
+                throw new IllegalArgumentException("Exam numbers are positive");
+            }
+        }
+        if (questions != null && passMark != null && passMark > questions) {
+            throw new IllegalArgumentException("The pass mark cannot exceed the number of questions");
+        }
+        this.examQuestions = questions;
+        this.examPassMark = passMark;
+        this.examMinutes = minutes;
+        this.examMinutesNonNative = minutesNonNative;
+    }
+
+    public void setExamNotes(String examNotes) {
+        this.examNotes = examNotes;
+    }
+
+    /**
+     * Replaces the prerequisites. A certification never requires itself; longer cycles are the
+     * caller's to refuse, with {@link PrerequisiteGraph}, as they need the whole catalogue.
+     */
+    public void setPrerequisites(Collection<Certification> prerequisites) {
+        if (prerequisites.contains(this)) {
+            throw new IllegalArgumentException(getCode() + " cannot require itself");
+        }
+        this.prerequisites.clear();
+        this.prerequisites.addAll(prerequisites);
     }
 }

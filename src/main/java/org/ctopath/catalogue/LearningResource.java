@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Something a person learns from: a course, book, article, video, workshop, project, mentoring
@@ -31,6 +34,10 @@ public class LearningResource {
     public static final String BY_CODE = "LearningResource.byCode";
     public static final int CODE_MAXLENGTH = 32;
     public static final int TITLE_MAXLENGTH = 300;
+    public static final int PROVIDER_MAXLENGTH = 200;
+    public static final int URL_MAXLENGTH = 1000;
+    public static final int LANGUAGE_MAXLENGTH = 8;
+    public static final int DESCRIPTION_MAXLENGTH = 4000;
 
     @Id
     @SequenceGenerator(name = "learning_resource_seq", sequenceName = "catalogue_seq", allocationSize = 50)
@@ -48,13 +55,13 @@ public class LearningResource {
     private String title;
 
     /** The provider, publisher or author(s). */
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = PROVIDER_MAXLENGTH)
     private String provider;
 
-    @Column(length = 1000)
+    @Column(length = URL_MAXLENGTH)
     private String url;
 
-    @Column(nullable = false, length = 8)
+    @Column(nullable = false, length = LANGUAGE_MAXLENGTH)
     private String language = "en";
 
     @Column(name = "effort_hours", nullable = false, precision = 7, scale = 1)
@@ -66,7 +73,7 @@ public class LearningResource {
     @Column(name = "cost_currency", length = 3)
     private String costCurrency;
 
-    @Column(length = 4000)
+    @Column(length = DESCRIPTION_MAXLENGTH)
     private String description;
 
     @Column(nullable = false)
@@ -81,6 +88,14 @@ public class LearningResource {
 
     protected LearningResource() {
         // for JPA
+    }
+
+    public LearningResource(String code, ResourceKind kind, String title, String provider, BigDecimal effortHours) {
+        this.code = requireText(code, "code");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        setTitle(title);
+        setProvider(provider);
+        setEffortHours(effortHours);
     }
 
     public Long getId() {
@@ -142,5 +157,83 @@ public class LearningResource {
 
     public List<SkillRange> getSkills() {
         return List.copyOf(skills);
+    }
+
+    /** Counts every saved change; an edit started from an older version is refused. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** A certification stays one, and nothing else becomes one: its exam facts and prerequisites live apart. */
+    public void setKind(ResourceKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == ResourceKind.CERTIFICATION) != isCertification()) {
+            throw new IllegalArgumentException("A resource cannot become or stop being a certification");
+        }
+        this.kind = kind;
+    }
+
+    public void setTitle(String title) {
+        this.title = requireText(title, "title");
+    }
+
+    public void setProvider(String provider) {
+        this.provider = requireText(provider, "provider");
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public void setLanguage(String language) {
+        this.language = requireText(language, "language");
+    }
+
+    public void setEffortHours(BigDecimal effortHours) {
+        if (Objects.requireNonNull(effortHours, "effortHours").signum() < 0) {
+            throw new IllegalArgumentException("Effort cannot be negative");
+        }
+        this.effortHours = effortHours;
+    }
+
+    /** No amount: cost not known. */
+    public void setCost(BigDecimal amount, String currency) {
+        if (amount != null && amount.signum() < 0) {
+            throw new IllegalArgumentException("Cost cannot be negative");
+        }
+        this.costAmount = amount;
+        this.costCurrency = currency;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    /** Replaces the skills the resource builds; a skill appears at most once. */
+    public void setSkills(List<SkillRange> skills) {
+        Set<Long> seen = new HashSet<>();
+        for (SkillRange range : skills) {
+            if (!seen.add(range.getSkill().getId())) {
+                throw new IllegalArgumentException("Skill " + range.getSkill().getCode() + " is listed twice");
+            }
+        }
+        this.skills.clear();
+        this.skills.addAll(skills);
+    }
+
+    /** No longer offered in the catalogue; its page, history and references stay. */
+    public void archive() {
+        archived = true;
+    }
+
+    public void restore() {
+        archived = false;
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
     }
 }
