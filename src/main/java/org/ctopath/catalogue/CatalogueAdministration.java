@@ -1,5 +1,6 @@
 package org.ctopath.catalogue;
 
+import org.ctopath.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ import org.ctopath.competency.Skill;
 /**
  * Administrators' changes to the catalogue: resources, certification schemes and designations are
  * created, changed, archived and restored, never deleted (plans and other resources may refer to
- * them). Each change is checked as a whole, refused with a {@link CatalogueChangeRefused} that names
+ * them). Each change is checked as a whole, refused with a {@link InvalidInput} that names
  * the fields at fault, and recorded in the audit log in its own transaction.
  */
 @ApplicationScoped
@@ -117,8 +118,8 @@ public class CatalogueAdministration {
     }
 
     /** The problems of a resource change: its fields, and for a certification, cycles its prerequisites would close. */
-    private List<FieldProblem> checkResource(ResourceData data, boolean creating, CatalogueFacts facts) {
-        List<FieldProblem> problems = new ArrayList<>(ResourceRules.check(data, creating, facts));
+    private List<InvalidInput.Problem> checkResource(ResourceData data, boolean creating, CatalogueFacts facts) {
+        List<InvalidInput.Problem> problems = new ArrayList<>(ResourceRules.check(data, creating, facts));
         if (data.isCertification() && data.getCode() != null) {
             problems.addAll(ResourceRules.cycles(data.getCode(), data.getPrerequisiteCodes(), facts));
         }
@@ -192,16 +193,16 @@ public class CatalogueAdministration {
 
     public void saveScheme(SchemeData data) {
         boolean creating = !data.isExisting();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<InvalidInput.Problem> problems = new ArrayList<>();
         ResourceRules.checkCode(data.getCode(), creating && codeTaken("CertificationScheme", data.getCode()), "scheme", problems);
         ResourceRules.requireText(data.getName(), "name", "Enter a name.", CertificationScheme.NAME_MAXLENGTH, problems);
         ResourceRules.requireText(data.getIssuingBody(), "issuingBody", "Enter who issues the scheme's certifications.",
                 CertificationScheme.ISSUING_BODY_MAXLENGTH, problems);
         if (data.getValidityMonths() != null && data.getValidityMonths() <= 0) {
-            problems.add(new FieldProblem("validityMonths", "Validity is a number of months above 0, or empty if certificates do not lapse."));
+            problems.add(new InvalidInput.Problem("validityMonths", "Validity is a number of months above 0, or empty if certificates do not lapse."));
         }
         if (data.getCpdPointsPerYear() != null && data.getCpdPointsPerYear() < 0) {
-            problems.add(new FieldProblem("cpdPointsPerYear", "CPD points a year cannot be negative."));
+            problems.add(new InvalidInput.Problem("cpdPointsPerYear", "CPD points a year cannot be negative."));
         }
         ResourceRules.maxLength(data.getRenewalRule(), "renewalRule", CertificationScheme.RENEWAL_RULE_MAXLENGTH, problems);
         refuseIfAny(problems);
@@ -244,18 +245,18 @@ public class CatalogueAdministration {
 
     public void saveDesignation(DesignationData data) {
         boolean creating = !data.isExisting();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<InvalidInput.Problem> problems = new ArrayList<>();
         ResourceRules.checkCode(data.getCode(), creating && codeTaken("Designation", data.getCode()), "designation", problems);
         ResourceRules.requireText(data.getName(), "name", "Enter a name.", Designation.NAME_MAXLENGTH, problems);
         if (data.getSchemeCode() != null && findScheme(data.getSchemeCode()).isEmpty()) {
-            problems.add(new FieldProblem("scheme", "There is no certification scheme with the code " + data.getSchemeCode() + "."));
+            problems.add(new InvalidInput.Problem("scheme", "There is no certification scheme with the code " + data.getSchemeCode() + "."));
         }
         ResourceRules.maxLength(data.getDescription(), "description", Designation.DESCRIPTION_MAXLENGTH, problems);
         if (data.getCertificationCodes().isEmpty()) {
-            problems.add(new FieldProblem("certifications", "Choose the certifications that earn the designation."));
+            problems.add(new InvalidInput.Problem("certifications", "Choose the certifications that earn the designation."));
         }
         data.getCertificationCodes().stream().filter(c -> findCertification(c).isEmpty()).forEach(c ->
-                problems.add(new FieldProblem("certifications", "There is no certification with the code " + c + ".")));
+                problems.add(new InvalidInput.Problem("certifications", "There is no certification with the code " + c + ".")));
         refuseIfAny(problems);
 
         List<Certification> certifications = data.getCertificationCodes().stream().map(this::existingCertification).toList();
@@ -326,7 +327,7 @@ public class CatalogueAdministration {
     }
 
     private LearningResource existingResource(String code) {
-        return findResource(code).orElseThrow(() -> new CatalogueChangeRefused(null, "No resource has the code " + code + "."));
+        return findResource(code).orElseThrow(() -> InvalidInput.of(null, "No resource has the code " + code + "."));
     }
 
     private Optional<Certification> findCertification(String code) {
@@ -335,7 +336,7 @@ public class CatalogueAdministration {
     }
 
     private Certification existingCertification(String code) {
-        return findCertification(code).orElseThrow(() -> new CatalogueChangeRefused("prerequisites", "There is no certification with the code " + code + "."));
+        return findCertification(code).orElseThrow(() -> InvalidInput.of("prerequisites", "There is no certification with the code " + code + "."));
     }
 
     private Optional<CertificationScheme> findScheme(String code) {
@@ -344,13 +345,13 @@ public class CatalogueAdministration {
     }
 
     private CertificationScheme existingScheme(String code) {
-        return findScheme(code).orElseThrow(() -> new CatalogueChangeRefused("scheme", "There is no certification scheme with the code " + code + "."));
+        return findScheme(code).orElseThrow(() -> InvalidInput.of("scheme", "There is no certification scheme with the code " + code + "."));
     }
 
     private Designation existingDesignation(String code) {
         return em.createNamedQuery(Designation.BY_CODE, Designation.class).setParameter("code", code)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new CatalogueChangeRefused(null, "No designation has the code " + code + "."));
+                .orElseThrow(() -> InvalidInput.of(null, "No designation has the code " + code + "."));
     }
 
     /** Codes are unique whatever their case. */
@@ -359,14 +360,14 @@ public class CatalogueAdministration {
                 .setParameter("code", code.strip().toUpperCase(Locale.ROOT)).getSingleResult() > 0;
     }
 
-    private static CatalogueChangeRefused stale(String code) {
-        return new CatalogueChangeRefused(null, "Someone else saved changes to " + code + " while you were editing it. "
+    private static InvalidInput stale(String code) {
+        return InvalidInput.of(null, "Someone else saved changes to " + code + " while you were editing it. "
                 + "Nothing of yours was saved and their changes are kept; open the saved version and make your changes again.");
     }
 
-    private static void refuseIfAny(List<FieldProblem> problems) {
+    private static void refuseIfAny(List<InvalidInput.Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new CatalogueChangeRefused(problems);
+            throw new InvalidInput(problems);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ctopath.catalogue;
 
+import org.ctopath.platform.InvalidInput;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
@@ -175,7 +176,7 @@ public final class CatalogueCsv {
         for (Row row : rows) {
             Set<String> columnsAtFault = problems.stream().filter(p -> p.line() == row.line()).map(Problem::column)
                     .collect(Collectors.toSet());
-            for (FieldProblem problem : ResourceRules.check(row.data(), false, known)) {
+            for (InvalidInput.Problem problem : ResourceRules.check(row.data(), false, known)) {
                 Problem located = locate(row, problem);
                 if (!columnsAtFault.contains(located.column())) {
                     problems.add(located);
@@ -281,7 +282,7 @@ public final class CatalogueCsv {
     }
 
     /** A rule's problem at its row and column; a skill's problem names the skill as the file has it. */
-    private static Problem locate(Row row, FieldProblem problem) {
+    private static Problem locate(Row row, InvalidInput.Problem problem) {
         if (problem.field() == null) {
             return new Problem(row.line(), null, problem.message());
         }

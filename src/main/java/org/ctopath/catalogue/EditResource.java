@@ -1,5 +1,7 @@
 package org.ctopath.catalogue;
 
+import org.ctopath.platform.Messages;
+import org.ctopath.platform.InvalidInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -85,23 +87,23 @@ public class EditResource implements Serializable {
             } else {
                 administration.updateResource(resource);
             }
-        } catch (CatalogueChangeRefused refused) {
-            FieldMessages.show(FORM, refused);
+        } catch (InvalidInput refused) {
+            Messages.show(refused, FORM);
             return null;
         }
-        FieldMessages.infoAfterRedirect("Saved " + resource.getCode() + ".");
+        Messages.flashInfo("Saved " + resource.getCode() + ".");
         return editPage(resource.getCode());
     }
 
     public String archive() {
         administration.archiveResource(resource.getCode());
-        FieldMessages.infoAfterRedirect("Archived " + resource.getCode() + ": it is no longer offered in the catalogue.");
+        Messages.flashInfo("Archived " + resource.getCode() + ": it is no longer offered in the catalogue.");
         return editPage(resource.getCode());
     }
 
     public String restore() {
         administration.restoreResource(resource.getCode());
-        FieldMessages.infoAfterRedirect("Restored " + resource.getCode() + ": it is offered in the catalogue again.");
+        Messages.flashInfo("Restored " + resource.getCode() + ": it is offered in the catalogue again.");
         return editPage(resource.getCode());
     }
 

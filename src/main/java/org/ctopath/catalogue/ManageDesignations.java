@@ -1,5 +1,7 @@
 package org.ctopath.catalogue;
 
+import org.ctopath.platform.Messages;
+import org.ctopath.platform.InvalidInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -56,24 +58,24 @@ public class ManageDesignations implements Serializable {
     public void save() {
         try {
             administration.saveDesignation(editing);
-        } catch (CatalogueChangeRefused refused) {
-            FieldMessages.show(FORM, refused);
+        } catch (InvalidInput refused) {
+            Messages.show(refused, FORM);
             return;
         }
-        FieldMessages.info("Saved designation " + editing.getCode() + ".");
+        Messages.info("Saved designation " + editing.getCode() + ".");
         editing = null;
         load();
     }
 
     public void archive(String code) {
         administration.archiveDesignation(code);
-        FieldMessages.info("Archived designation " + code + ".");
+        Messages.info("Archived designation " + code + ".");
         load();
     }
 
     public void restore(String code) {
         administration.restoreDesignation(code);
-        FieldMessages.info("Restored designation " + code + ".");
+        Messages.info("Restored designation " + code + ".");
         load();
     }
 

@@ -1,5 +1,7 @@
 package org.ctopath.catalogue;
 
+import org.ctopath.platform.Messages;
+import org.ctopath.platform.InvalidInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,24 +45,24 @@ public class ManageSchemes implements Serializable {
     public void save() {
         try {
             administration.saveScheme(editing);
-        } catch (CatalogueChangeRefused refused) {
-            FieldMessages.show(FORM, refused);
+        } catch (InvalidInput refused) {
+            Messages.show(refused, FORM);
             return;
         }
-        FieldMessages.info("Saved scheme " + editing.getCode() + ".");
+        Messages.info("Saved scheme " + editing.getCode() + ".");
         editing = null;
         load();
     }
 
     public void archive(String code) {
         administration.archiveScheme(code);
-        FieldMessages.info("Archived scheme " + code + ": it is no longer offered for certifications.");
+        Messages.info("Archived scheme " + code + ": it is no longer offered for certifications.");
         load();
     }
 
     public void restore(String code) {
         administration.restoreScheme(code);
-        FieldMessages.info("Restored scheme " + code + ".");
+        Messages.info("Restored scheme " + code + ".");
         load();
     }
 

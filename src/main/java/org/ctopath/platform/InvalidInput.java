@@ -13,6 +13,11 @@ public class InvalidInput extends RuntimeException {
 
     /** A message about one field; a field of null speaks of the input as a whole. */
     public record Problem(String field, String message) implements java.io.Serializable {
+
+        /** A problem of the input as a whole, shown at the top of the page. */
+        public static Problem whole(String message) {
+            return new Problem(null, message);
+        }
     }
 
     private final List<Problem> problems;
@@ -28,6 +33,11 @@ public class InvalidInput extends RuntimeException {
 
     public List<Problem> getProblems() {
         return problems;
+    }
+
+    /** The message about {@code field}, if there is one. */
+    public String messageFor(String field) {
+        return problems.stream().filter(p -> field.equals(p.field())).map(Problem::message).findFirst().orElse(null);
     }
 
     /** Collects problems, then throws them all at once. */

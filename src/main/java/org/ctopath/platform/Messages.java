@@ -4,6 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Puts messages on the page: next to a field, or at the top of the page. */
 public final class Messages {
@@ -29,14 +31,28 @@ public final class Messages {
         return null;
     }
 
-    /** Each problem next to its field ({@code formId:field}), or at the top when it names none. */
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+
+    /**
+     * Each problem next to its field, or at the top when it names none: {@code title} is shown at
+     * {@code form:title}, a field of a table row, {@code skills[2].to} or {@code skills:2:to}, at
+     * {@code form:skills:2:to}.
+     */
     public static void show(InvalidInput invalid, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (InvalidInput.Problem problem : invalid.getProblems()) {
-            String clientId = problem.field() == null ? null : formId + ":" + problem.field();
+            String clientId = clientId(formId, problem.field());
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
         }
         faces.validationFailed();
+    }
+
+    static String clientId(String formId, String field) {
+        if (field == null) {
+            return null;
+        }
+        Matcher row = ROW_FIELD.matcher(field);
+        return row.matches() ? formId + ":" + row.group(1) + ":" + row.group(2) + ":" + row.group(3) : formId + ":" + field;
     }
 
     public static void error(String message) {

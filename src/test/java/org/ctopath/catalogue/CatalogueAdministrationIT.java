@@ -1,5 +1,6 @@
 package org.ctopath.catalogue;
 
+import org.ctopath.platform.InvalidInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -161,7 +162,7 @@ class CatalogueAdministrationIT {
         ResourceData again = book(code);
         again.setTitle("A second one");
 
-        CatalogueChangeRefused refused = assertThrows(CatalogueChangeRefused.class, () -> administration.createResource(again));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> administration.createResource(again));
 
         assertEquals("The code " + code + " is already taken by another resource.", refused.messageFor("code"));
         assertEquals("Administration test book " + code, catalogue.findByCode(code).orElseThrow().getTitle());
@@ -175,7 +176,7 @@ class CatalogueAdministrationIT {
         data.setUrl("not a web address");
         data.setSkills(List.of(new ResourceData.SkillRow("ARCH-DESIGN", 4, 4)));
 
-        CatalogueChangeRefused refused = assertThrows(CatalogueChangeRefused.class, () -> administration.createResource(data));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> administration.createResource(data));
 
         assertTrue(refused.messageFor("url").startsWith("Enter a web address"), refused.getProblems().toString());
         assertEquals("The level reached must be higher than the starting level 4.", refused.messageFor("skills[0].to"));
@@ -191,7 +192,7 @@ class CatalogueAdministrationIT {
         ResourceData edit = administration.resource(first).orElseThrow();
         edit.setPrerequisiteCodes(List.of(second));
 
-        CatalogueChangeRefused refused = assertThrows(CatalogueChangeRefused.class, () -> administration.updateResource(edit));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> administration.updateResource(edit));
 
         assertEquals(first + " cannot require " + second + ": " + first + " → " + second + " → " + first, refused.messageFor("prerequisites"));
         assertEquals(List.of(), administration.resource(first).orElseThrow().getPrerequisiteCodes());
@@ -207,7 +208,7 @@ class CatalogueAdministrationIT {
         administration.updateResource(theirs);
 
         mine.setTitle("Mine");
-        CatalogueChangeRefused refused = assertThrows(CatalogueChangeRefused.class, () -> administration.updateResource(mine));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> administration.updateResource(mine));
 
         assertTrue(refused.getProblems().get(0).message().startsWith("Someone else saved changes to " + code), refused.getMessage());
         assertEquals(null, refused.getProblems().get(0).field());
@@ -225,7 +226,7 @@ class CatalogueAdministrationIT {
 
         mine.setTitle("Mine");
 
-        assertThrows(CatalogueChangeRefused.class, () -> administration.updateResource(mine));
+        assertThrows(InvalidInput.class, () -> administration.updateResource(mine));
         assertEquals(50, administration.resource(code).orElseThrow().getExamQuestions());
     }
 
@@ -236,7 +237,7 @@ class CatalogueAdministrationIT {
         ResourceData edit = administration.resource(code).orElseThrow();
         edit.setKind(ResourceKind.BOOK);
 
-        CatalogueChangeRefused refused = assertThrows(CatalogueChangeRefused.class, () -> administration.updateResource(edit));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> administration.updateResource(edit));
 
         assertTrue(refused.messageFor("kind").startsWith("A certification stays a certification"), refused.getProblems().toString());
     }
@@ -250,7 +251,7 @@ class CatalogueAdministrationIT {
         scheme.setIssuingBody("Test Body");
         scheme.setValidityMonths(0);
 
-        CatalogueChangeRefused refused = assertThrows(CatalogueChangeRefused.class, () -> administration.saveScheme(scheme));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> administration.saveScheme(scheme));
         assertTrue(refused.messageFor("validityMonths").startsWith("Validity is a number of months above 0"), refused.getProblems().toString());
 
         scheme.setValidityMonths(36);
@@ -278,7 +279,7 @@ class CatalogueAdministrationIT {
         designation.setCode(code);
         designation.setName("Test designation");
 
-        CatalogueChangeRefused refused = assertThrows(CatalogueChangeRefused.class, () -> administration.saveDesignation(designation));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> administration.saveDesignation(designation));
         assertEquals("Choose the certifications that earn the designation.", refused.messageFor("certifications"));
 
         designation.setCertificationCodes(List.of(first, second));

@@ -1,5 +1,6 @@
 package org.ctopath.catalogue;
 
+import org.ctopath.platform.InvalidInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -28,8 +29,8 @@ class ResourceRulesTest {
         return data;
     }
 
-    private static Map<String, String> byField(List<FieldProblem> problems) {
-        return problems.stream().collect(java.util.stream.Collectors.toMap(p -> String.valueOf(p.field()), FieldProblem::message));
+    private static Map<String, String> byField(List<InvalidInput.Problem> problems) {
+        return problems.stream().collect(java.util.stream.Collectors.toMap(p -> String.valueOf(p.field()), InvalidInput.Problem::message));
     }
 
     @Test
@@ -121,7 +122,7 @@ class ResourceRulesTest {
 
     @Test
     void aPrerequisiteThatClosesACycleIsRefusedNamingTheCycle() {
-        assertEquals(List.of(new FieldProblem("prerequisites", "ITIL4-F cannot require ITIL4-DPI: ITIL4-F → ITIL4-DPI → ITIL4-F")),
+        assertEquals(List.of(new InvalidInput.Problem("prerequisites", "ITIL4-F cannot require ITIL4-DPI: ITIL4-F → ITIL4-DPI → ITIL4-F")),
                 ResourceRules.cycles("ITIL4-F", List.of("ITIL4-DPI"), facts));
         assertEquals(List.of(), ResourceRules.cycles("ITIL4-DITS", List.of("ITIL4-F", "ITIL4-DPI"), facts));
     }
