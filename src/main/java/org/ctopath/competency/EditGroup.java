@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.GroupDraft;
 import org.ctopath.platform.Messages;
@@ -14,22 +13,38 @@ import org.ctopath.platform.Option;
 /** Administration: the skill groups ({@code /admin/framework/groups}) and one group's form. */
 @Named
 @ViewScoped
-public class EditGroup implements Serializable {
+public class EditGroup extends AdministrationForm {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     FrameworkAdministration admin;
 
-    private String code;
-    private boolean existing;
-    private boolean archived;
-    private Long version;
     private String frameworkCode = Framework.CTO_PATH;
     private String name;
     private String description;
     private int position;
     private List<Option> frameworks;
+
+    @Override
+    protected String formId() {
+        return "group";
+    }
+
+    @Override
+    protected String noun() {
+        return "Group";
+    }
+
+    @Override
+    protected String listPage() {
+        return "/admin/framework/groups";
+    }
+
+    @Override
+    protected void archiveInService(boolean archive) {
+        admin.archiveGroup(code, archive);
+    }
 
     public void load() throws IOException {
         frameworks = admin.allFrameworks().stream().map(f -> new Option(f.getCode(), f.getName())).toList();
@@ -55,46 +70,14 @@ public class EditGroup implements Serializable {
 
     public String save() {
         return Messages.attempt("group", () -> {
-            SkillGroup saved = admin.saveGroup(new GroupDraft(frameworkCode, code, name, description, position, existing ? version : null));
+            SkillGroup saved = admin.saveGroup(new GroupDraft(frameworkCode, code, name, description, position, openedVersion()));
             Messages.flashInfo("Group " + saved.getCode() + " saved.");
-            return "/admin/framework/groups?faces-redirect=true";
-        });
-    }
-
-    public String archive() {
-        return setArchived(true);
-    }
-
-    public String restore() {
-        return setArchived(false);
-    }
-
-    private String setArchived(boolean archive) {
-        return Messages.attempt("group", () -> {
-            admin.archiveGroup(code, archive);
-            Messages.flashInfo("Group " + code + (archive ? " archived." : " restored."));
             return "/admin/framework/groups?faces-redirect=true";
         });
     }
 
     public List<Option> getFrameworks() {
         return frameworks;
-    }
-
-    public boolean isExisting() {
-        return existing;
-    }
-
-    public boolean isArchived() {
-        return archived;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 
     public String getFrameworkCode() {

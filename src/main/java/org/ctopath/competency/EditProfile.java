@@ -17,7 +17,7 @@ import org.ctopath.platform.Option;
 /** Administration: create a role profile ({@code /admin/framework/profile}) or edit one ({@code ?code=CTO}). */
 @Named
 @ViewScoped
-public class EditProfile implements Serializable {
+public class EditProfile extends AdministrationForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,10 +58,6 @@ public class EditProfile implements Serializable {
     @Inject
     FrameworkService frameworks;
 
-    private String code;
-    private boolean existing;
-    private boolean archived;
-    private Long version;
     private String name;
     private String summary;
     private String purpose;
@@ -71,6 +67,26 @@ public class EditProfile implements Serializable {
     private List<Option> skills;
     private List<Option> scales;
     private List<Option> levels;
+
+    @Override
+    protected String formId() {
+        return "profile";
+    }
+
+    @Override
+    protected String noun() {
+        return "Role profile";
+    }
+
+    @Override
+    protected String listPage() {
+        return "/admin/framework/profiles";
+    }
+
+    @Override
+    protected void archiveInService(boolean archive) {
+        admin.archiveProfile(code, archive);
+    }
 
     public void load() throws IOException {
         scales = admin.allScales().stream().filter(s -> !s.isArchived()).map(s -> new Option(s.getCode(), s.getName())).toList();
@@ -124,24 +140,8 @@ public class EditProfile implements Serializable {
             RoleProfile saved = admin.saveProfile(new ProfileDraft(code, name, summary, purpose, scaleCode,
                     responsibilities == null ? List.of() : Arrays.asList(responsibilities.split("\\R")),
                     targets.stream().map(t -> new TargetDraft(t.getSkillCode(), t.getLevel() == null ? 0 : t.getLevel())).toList(),
-                    existing ? version : null));
+                    openedVersion()));
             Messages.flashInfo("Role profile " + saved.getCode() + " saved.");
-            return "/admin/framework/profiles?faces-redirect=true";
-        });
-    }
-
-    public String archive() {
-        return setArchived(true);
-    }
-
-    public String restore() {
-        return setArchived(false);
-    }
-
-    private String setArchived(boolean archive) {
-        return Messages.attempt("profile", () -> {
-            admin.archiveProfile(code, archive);
-            Messages.flashInfo("Role profile " + code + (archive ? " archived." : " restored."));
             return "/admin/framework/profiles?faces-redirect=true";
         });
     }
@@ -160,22 +160,6 @@ public class EditProfile implements Serializable {
 
     public List<Option> getLevels() {
         return levels;
-    }
-
-    public boolean isExisting() {
-        return existing;
-    }
-
-    public boolean isArchived() {
-        return archived;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 
     public String getName() {

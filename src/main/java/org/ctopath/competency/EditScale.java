@@ -15,7 +15,7 @@ import org.ctopath.platform.Messages;
 /** Administration: create a proficiency scale ({@code /admin/framework/scale}) or edit one ({@code ?code=ECF}). */
 @Named
 @ViewScoped
-public class EditScale implements Serializable {
+public class EditScale extends AdministrationForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -70,14 +70,30 @@ public class EditScale implements Serializable {
     @Inject
     FrameworkAdministration admin;
 
-    private String code;
-    private boolean existing;
-    private boolean archived;
-    private Long version;
     private String name;
     private String description;
     private Integer threshold;
     private final List<LevelRow> levels = new ArrayList<>();
+
+    @Override
+    protected String formId() {
+        return "scale";
+    }
+
+    @Override
+    protected String noun() {
+        return "Scale";
+    }
+
+    @Override
+    protected String listPage() {
+        return "/admin/framework/scales";
+    }
+
+    @Override
+    protected void archiveInService(boolean archive) {
+        admin.archiveScale(code, archive);
+    }
 
     public void load() throws IOException {
         if (code != null && !code.isBlank()) {
@@ -117,46 +133,14 @@ public class EditScale implements Serializable {
         return Messages.attempt("scale", () -> {
             ProficiencyScale saved = admin.saveScale(new ScaleDraft(code, name, description, threshold,
                     levels.stream().map(l -> new LevelDraft(l.getCode(), l.getName(), l.getDescription())).toList(),
-                    existing ? version : null));
+                    openedVersion()));
             Messages.flashInfo("Scale " + saved.getCode() + " saved.");
-            return "/admin/framework/scales?faces-redirect=true";
-        });
-    }
-
-    public String archive() {
-        return setArchived(true);
-    }
-
-    public String restore() {
-        return setArchived(false);
-    }
-
-    private String setArchived(boolean archive) {
-        return Messages.attempt("scale", () -> {
-            admin.archiveScale(code, archive);
-            Messages.flashInfo("Scale " + code + (archive ? " archived." : " restored."));
             return "/admin/framework/scales?faces-redirect=true";
         });
     }
 
     public List<LevelRow> getLevels() {
         return levels;
-    }
-
-    public boolean isExisting() {
-        return existing;
-    }
-
-    public boolean isArchived() {
-        return archived;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 
     public String getName() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.SkillDraft;
@@ -14,7 +13,7 @@ import org.ctopath.platform.Option;
 /** Administration: create a skill ({@code /admin/framework/skill}) or edit one ({@code ?code=ARCH-DESIGN}). */
 @Named
 @ViewScoped
-public class EditSkill implements Serializable {
+public class EditSkill extends AdministrationForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "skill";
@@ -22,10 +21,6 @@ public class EditSkill implements Serializable {
     @Inject
     FrameworkAdministration admin;
 
-    private String code;
-    private boolean existing;
-    private boolean archived;
-    private Long version;
     private String name;
     private String description;
     private String groupCode;
@@ -35,6 +30,26 @@ public class EditSkill implements Serializable {
     private List<Option> groups;
 
     /** Loads the skill named by {@code ?code=}, or prepares a new one; an unknown code is a 404. */
+    @Override
+    protected String formId() {
+        return FORM;
+    }
+
+    @Override
+    protected String noun() {
+        return "Skill";
+    }
+
+    @Override
+    protected String listPage() {
+        return "/admin/framework/skills";
+    }
+
+    @Override
+    protected void archiveInService(boolean archive) {
+        admin.archiveSkill(code, archive);
+    }
+
     public void load() throws IOException {
         groups = groupOptions(null);
         if (code == null || code.isBlank()) {
@@ -63,24 +78,8 @@ public class EditSkill implements Serializable {
     public String save() {
         return Messages.attempt(FORM, () -> {
             Skill saved = admin.saveSkill(new SkillDraft(code, name, description, groupCode, ecfCode, sfiaCode,
-                    indicators == null ? List.of() : Arrays.asList(indicators.split("\\R")), existing ? version : null));
+                    indicators == null ? List.of() : Arrays.asList(indicators.split("\\R")), openedVersion()));
             Messages.flashInfo("Skill " + saved.getCode() + " saved.");
-            return "/admin/framework/skills?faces-redirect=true";
-        });
-    }
-
-    public String archive() {
-        return setArchived(true);
-    }
-
-    public String restore() {
-        return setArchived(false);
-    }
-
-    private String setArchived(boolean archive) {
-        return Messages.attempt(FORM, () -> {
-            admin.archiveSkill(code, archive);
-            Messages.flashInfo("Skill " + code + (archive ? " archived: it is no longer offered, and its history is kept." : " restored."));
             return "/admin/framework/skills?faces-redirect=true";
         });
     }
@@ -95,22 +94,6 @@ public class EditSkill implements Serializable {
 
     public List<Option> getGroups() {
         return groups;
-    }
-
-    public boolean isExisting() {
-        return existing;
-    }
-
-    public boolean isArchived() {
-        return archived;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 
     public String getName() {

@@ -58,6 +58,7 @@ class FrameworkAdminBrowserIT extends BrowserTest {
         assertEquals("Run the internal platform as a product\nMeasure developer experience",
                 byLabel("Behavioural indicators (one per line)").getAttribute("value"));
 
+
         open("/admin/audit");
         byLabel("Filter").sendKeys(code);
         browser.findElement(By.id("audit:apply")).click();
@@ -65,6 +66,13 @@ class FrameworkAdminBrowserIT extends BrowserTest {
         List<WebElement> actions = findAll(By.cssSelector("#audit\\:entries .audit-action"));
         assertEquals("CREATE", actions.get(0).getText());
         assertEquals("admin", findAll(By.cssSelector("#audit\\:entries .audit-actor")).get(0).getText());
+
+        open("/admin/framework/skill?code=" + code);
+        clickAndWaitForNewPage(browser.findElement(By.id("skill:archive")));
+        assertEquals("/admin/framework/skills", currentPath());
+        assertTrue(pageText().contains("Skill " + code + " archived: it is no longer offered, and its history is kept."), pageText());
+        open("/admin/framework/skill?code=" + code);
+        assertTrue(isPresent(By.id("skill:restore")), "an archived skill can be restored");
     }
 
     @Test
