@@ -1,6 +1,7 @@
 package org.ctopath.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import org.ctopath.competency.RoleProfile;
 import org.ctopath.competency.Skill;
 import org.ctopath.competency.SkillTarget;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.AccountService;
 import org.ctopath.platform.InvalidInput;
 
 /**
@@ -38,6 +40,9 @@ public class AssessmentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountService accounts;
 
     Clock clock = Clock.systemUTC();
 
@@ -212,7 +217,7 @@ public class AssessmentService {
     }
 
     private Account account(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getSingleResult();
+        return accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
     }
 
     static boolean isWebAddress(String text) {

@@ -106,7 +106,7 @@ public class SelfAssessment implements Serializable {
         profiles = assessment.profilesToChoose().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
         ProficiencyScale scale = profile.getScale();
         List<Option> options = new ArrayList<>();
-        options.add(new Option("0", "Not yet at " + scale.getLevels().get(0).getCode()));
+        options.add(new Option("0", scale.label(0)));
         scale.getLevels().forEach(l -> options.add(new Option(String.valueOf(l.getOrdinal()), l.getCode() + " " + l.getName())));
         levels = options;
         Map<String, SkillRating> latest = assessment.latestSelfRatings(username);
@@ -115,13 +115,8 @@ public class SelfAssessment implements Serializable {
             SkillRating last = latest.get(t.getSkill().getCode());
             rows.add(new Row(t.getSkill().getCode(), t.getSkill().getName(),
                     t.getTargetLevel().getCode() + " " + t.getTargetLevel().getName(),
-                    last == null ? "Not rated yet" : label(scale, last.getLevel())));
+                    last == null ? "Not rated yet" : scale.label(last.getLevel())));
         });
-    }
-
-    private static String label(ProficiencyScale scale, int ordinal) {
-        return ordinal == 0 ? "Not yet at " + scale.getLevels().get(0).getCode()
-                : scale.level(ordinal).map(l -> l.getCode() + " " + l.getName()).orElse("Level " + ordinal);
     }
 
     public void changeProfile() {

@@ -46,8 +46,7 @@ public class SkillHistory {
     }
 
     public String levelLabel(int ordinal) {
-        return ordinal == 0 ? "Not yet at the first level"
-                : target.getTargetLevel().getScale().level(ordinal).map(l -> l.getCode() + " " + l.getName()).orElse("Level " + ordinal);
+        return target.getTargetLevel().getScale().label(ordinal);
     }
 
     public String getCode() {

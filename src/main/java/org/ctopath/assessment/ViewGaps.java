@@ -51,8 +51,7 @@ public class ViewGaps {
     }
 
     public String levelLabel(int ordinal) {
-        return ordinal == 0 ? "Not yet at " + profile.getScale().getLevels().get(0).getCode()
-                : profile.getScale().level(ordinal).map(l -> l.getCode() + " " + l.getName()).orElse("Level " + ordinal);
+        return profile.getScale().label(ordinal);
     }
 
     /** Chart.js configuration of a radar chart: target against current level, in the profile's skill order. */

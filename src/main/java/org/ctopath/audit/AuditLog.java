@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
+import org.ctopath.platform.Like;
 
 /**
  * Records every administrative change in the transaction that makes it, so the log and the data
@@ -57,9 +57,7 @@ public class AuditLog {
 
     private static void bind(TypedQuery<?> query, String filter) {
         if (filter != null && !filter.isBlank()) {
-            String escaped = filter.trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("f", "%" + escaped + "%");
+            query.setParameter("f", Like.containing(filter));
         }
     }
 }

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ctopath.platform.Like;
 
 /** Finds learning resources and certifications: one page at a time, filtered and sorted in the database. */
 @ApplicationScoped
@@ -100,8 +100,7 @@ public class CatalogueService {
             conditions.add("r.archived = false");
         }
         if (query.hasText()) {
-            // backslash is the default LIKE escape of both H2 and PostgreSQL (an ESCAPE clause would
-            // make EclipseLink stop binding the query's parameters)
+            // the pattern comes from Like.containing, which takes what was typed literally
             conditions.add("(lower(r.code) like :text or lower(r.title) like :text or lower(r.provider) like :text"
                     + " or lower(r.description) like :text)");
         }
@@ -123,7 +122,7 @@ public class CatalogueService {
     private static Map<String, Object> bind(CatalogueQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         if (query.hasText()) {
-            parameters.put("text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", Like.containing(query.text()));
         }
         if (query.hasSkill()) {
             parameters.put("skill", query.skillCode());
@@ -140,8 +139,4 @@ public class CatalogueService {
         return parameters;
     }
 
-    /** A person's % or _ means itself, not a wildcard. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

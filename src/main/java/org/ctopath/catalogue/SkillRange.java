@@ -5,8 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
-import java.util.Optional;
-import org.ctopath.competency.ProficiencyLevel;
 import org.ctopath.competency.ProficiencyScale;
 import org.ctopath.competency.Skill;
 
@@ -61,12 +59,7 @@ public class SkillRange {
     }
 
     private String label(int ordinal) {
-        if (ordinal == 0) {
-            return "Not yet at the first level";
-        }
         ProficiencyScale scale = skill.getScale();
-        return (scale == null ? Optional.<ProficiencyLevel>empty() : scale.level(ordinal))
-                .map(l -> l.getCode() + " " + l.getName())
-                .orElse("Level " + ordinal);
+        return scale != null ? scale.label(ordinal) : ordinal == 0 ? "Not yet at the first level" : "Level " + ordinal;
     }
 }

@@ -1,6 +1,7 @@
 package org.ctopath.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import org.ctopath.catalogue.Certification;
 import org.ctopath.catalogue.CertificationScheme;
 import org.ctopath.catalogue.Designation;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.AccountService;
 import org.ctopath.platform.InvalidInput;
 
 /**
@@ -111,6 +113,9 @@ public class CertificationRecords {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountService accounts;
 
     Clock clock = Clock.systemUTC();
 
@@ -251,6 +256,6 @@ public class CertificationRecords {
     }
 
     private Account account(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getSingleResult();
+        return accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
     }
 }

@@ -20,6 +20,7 @@ import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.audit.Changes;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Like;
 import org.ctopath.platform.Messages;
 
 /**
@@ -448,8 +449,7 @@ public class FrameworkAdministration {
 
     private static void bindSkillQuery(TypedQuery<?> query, String text, String groupCode) {
         if (!blank(text)) {
-            query.setParameter("text", "%" + text.trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("text", Like.containing(text));
         }
         if (!blank(groupCode)) {
             query.setParameter("group", groupCode);

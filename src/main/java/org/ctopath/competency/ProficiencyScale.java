@@ -112,6 +112,14 @@ public class ProficiencyScale {
         return levels.stream().mapToInt(ProficiencyLevel::getOrdinal).max().orElse(0);
     }
 
+    /** How a level reads on a page: "e-3 Senior Professional"; 0 reads "Not yet at e-1". */
+    public String label(int ordinal) {
+        if (ordinal == 0) {
+            return levels.isEmpty() ? "Not yet at the first level" : "Not yet at " + levels.get(0).getCode();
+        }
+        return level(ordinal).map(l -> l.getCode() + " " + l.getName()).orElse("Level " + ordinal);
+    }
+
     public Optional<ProficiencyLevel> level(int ordinal) {
         return levels.stream().filter(l -> l.getOrdinal() == ordinal).findFirst();
     }

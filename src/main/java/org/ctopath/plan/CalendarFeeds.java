@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ctopath.certification.CertificationRecords;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.AccountService;
 
 /** The learner's personal calendar: open plan items on their due dates and each scheme's renew-by date. */
 @ApplicationScoped
@@ -19,6 +20,9 @@ public class CalendarFeeds {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     PlanService plans;
@@ -31,7 +35,7 @@ public class CalendarFeeds {
     /** The learner's token, made on first use. */
     public String token(String username) {
         return feed(username).orElseGet(() -> {
-            Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getSingleResult();
+            Account account = accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
             CalendarFeed feed = new CalendarFeed(account, clock.instant());
             em.persist(feed);
             return feed;

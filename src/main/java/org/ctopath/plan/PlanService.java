@@ -23,6 +23,7 @@ import org.ctopath.catalogue.LearningResource;
 import org.ctopath.catalogue.PrerequisiteGraph;
 import org.ctopath.competency.Skill;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.AccountService;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 
@@ -48,6 +49,9 @@ public class PlanService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     AssessmentService assessment;
@@ -260,7 +264,7 @@ public class PlanService {
     }
 
     private Account account(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getSingleResult();
+        return accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
     }
 
     private Skill skill(String code) {
