@@ -2,13 +2,11 @@ package org.ctopath.catalogue;
 
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.InvalidInput;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctopath.competency.FrameworkService;
 import org.ctopath.competency.Skill;
+import org.ctopath.platform.Pages;
 
 /**
  * Creates a resource ({@code /admin/catalogue/resource}) or edits one ({@code ?code=ITIL4-F}):
@@ -43,13 +42,11 @@ public class EditResource implements Serializable {
     private List<SelectItem> schemeOptions;
     private List<SelectItem> certificationOptions;
 
-    public void load() throws IOException {
+    public void load() {
         creating = code == null || code.isBlank();
         resource = creating ? new ResourceData() : administration.resource(code.strip()).orElse(null);
         if (resource == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No learning resource with this code");
-            faces.responseComplete();
+            Pages.notFound("No learning resource with this code");
             return;
         }
         loadOptions();

@@ -1,11 +1,10 @@
 package org.ctopath.catalogue;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
+import org.ctopath.platform.Pages;
 
 /** A resource page, {@code /catalogue/resource?code=ITIL4-F}: the skills it builds and, for a certification, its facts. */
 @Named
@@ -15,19 +14,15 @@ public class ViewResource {
     @Inject
     CatalogueService catalogue;
 
-    @Inject
-    FacesContext faces;
-
     private String code;
     private LearningResource resource;
     private Certification certification;
     private List<Designation> designations = List.of();
 
-    public void load() throws IOException {
+    public void load() {
         resource = code == null ? null : catalogue.findByCode(code).orElse(null);
         if (resource == null) {
-            faces.getExternalContext().responseSendError(404, "No learning resource with this code");
-            faces.responseComplete();
+            Pages.notFound("No learning resource with this code");
             return;
         }
         certification = catalogue.certificationOf(resource).orElse(null);

@@ -1,14 +1,13 @@
 package org.ctopath.competency;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.GroupDraft;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
+import org.ctopath.platform.Pages;
 
 /** Administration: the skill groups ({@code /admin/framework/groups}) and one group's form. */
 @Named
@@ -46,16 +45,14 @@ public class EditGroup extends AdministrationForm {
         admin.archiveGroup(code, archive);
     }
 
-    public void load() throws IOException {
+    public void load() {
         frameworks = admin.allFrameworks().stream().map(f -> new Option(f.getCode(), f.getName())).toList();
         if (code == null || code.isBlank()) {
             return;
         }
         SkillGroup group = admin.allGroups().stream().filter(g -> g.getCode().equalsIgnoreCase(code.trim())).findFirst().orElse(null);
         if (group == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No skill group with this code");
-            faces.responseComplete();
+            Pages.notFound("No skill group with this code");
             return;
         }
         existing = true;

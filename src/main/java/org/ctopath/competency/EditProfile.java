@@ -1,10 +1,8 @@
 package org.ctopath.competency;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +11,7 @@ import org.ctopath.competency.FrameworkAdministration.ProfileDraft;
 import org.ctopath.competency.FrameworkAdministration.TargetDraft;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
+import org.ctopath.platform.Pages;
 
 /** Administration: create a role profile ({@code /admin/framework/profile}) or edit one ({@code ?code=CTO}). */
 @Named
@@ -88,14 +87,12 @@ public class EditProfile extends AdministrationForm {
         admin.archiveProfile(code, archive);
     }
 
-    public void load() throws IOException {
+    public void load() {
         scales = admin.allScales().stream().filter(s -> !s.isArchived()).map(s -> new Option(s.getCode(), s.getName())).toList();
         if (code != null && !code.isBlank()) {
             RoleProfile profile = admin.findProfile(code).orElse(null);
             if (profile == null) {
-                FacesContext faces = FacesContext.getCurrentInstance();
-                faces.getExternalContext().responseSendError(404, "No role profile with this code");
-                faces.responseComplete();
+                Pages.notFound("No role profile with this code");
                 return;
             }
             existing = true;

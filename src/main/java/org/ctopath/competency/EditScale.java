@@ -1,16 +1,15 @@
 package org.ctopath.competency;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.LevelDraft;
 import org.ctopath.competency.FrameworkAdministration.ScaleDraft;
 import org.ctopath.platform.Messages;
+import org.ctopath.platform.Pages;
 
 /** Administration: create a proficiency scale ({@code /admin/framework/scale}) or edit one ({@code ?code=ECF}). */
 @Named
@@ -95,13 +94,11 @@ public class EditScale extends AdministrationForm {
         admin.archiveScale(code, archive);
     }
 
-    public void load() throws IOException {
+    public void load() {
         if (code != null && !code.isBlank()) {
             ProficiencyScale scale = admin.allScales().stream().filter(s -> s.getCode().equalsIgnoreCase(code.trim())).findFirst().orElse(null);
             if (scale == null) {
-                FacesContext faces = FacesContext.getCurrentInstance();
-                faces.getExternalContext().responseSendError(404, "No scale with this code");
-                faces.responseComplete();
+                Pages.notFound("No scale with this code");
                 return;
             }
             existing = true;

@@ -3,12 +3,12 @@ package org.ctopath.competency;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.ctopath.competency.FrameworkAdministration.SkillDraft;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
+import org.ctopath.platform.Pages;
 
 /** Administration: create a skill ({@code /admin/framework/skill}) or edit one ({@code ?code=ARCH-DESIGN}). */
 @Named
@@ -50,16 +50,14 @@ public class EditSkill extends AdministrationForm {
         admin.archiveSkill(code, archive);
     }
 
-    public void load() throws IOException {
+    public void load() {
         groups = groupOptions(null);
         if (code == null || code.isBlank()) {
             return;
         }
         Skill skill = admin.findSkill(code).orElse(null);
         if (skill == null) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No skill with this code");
-            faces.responseComplete();
+            Pages.notFound("No skill with this code");
             return;
         }
         existing = true;

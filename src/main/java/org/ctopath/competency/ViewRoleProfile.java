@@ -1,10 +1,9 @@
 package org.ctopath.competency;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import org.ctopath.platform.Pages;
 
 /** The role profile page: {@code /competency/profile?code=CTO}. */
 @Named
@@ -14,17 +13,13 @@ public class ViewRoleProfile {
     @Inject
     RoleProfileService profiles;
 
-    @Inject
-    FacesContext faces;
-
     private String code = RoleProfile.CTO;
     private RoleProfile profile;
 
-    public void load() throws IOException {
+    public void load() {
         profile = profiles.findByCode(code).orElse(null);
         if (profile == null) {
-            faces.getExternalContext().responseSendError(404, "No role profile with code " + code);
-            faces.responseComplete();
+            Pages.notFound("No role profile with code " + code);
         }
     }
 

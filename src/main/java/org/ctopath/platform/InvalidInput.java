@@ -40,6 +40,16 @@ public class InvalidInput extends RuntimeException {
         return problems.stream().filter(p -> field.equals(p.field())).map(Problem::message).findFirst().orElse(null);
     }
 
+    /**
+     * The same problems with each field named within a part of the form, such as a table row:
+     * {@code within("items:2:")} turns {@code reason} into {@code items:2:reason}. Problems of the
+     * input as a whole stay so.
+     */
+    public InvalidInput within(String prefix) {
+        return new InvalidInput(problems.stream()
+                .map(p -> new Problem(p.field() == null ? null : prefix + p.field(), p.message())).toList());
+    }
+
     /** Collects problems, then throws them all at once. */
     public static final class Collector {
 
