@@ -39,6 +39,22 @@ public class Settings {
         return text("ADMIN_PASSWORD");
     }
 
+    /** The SMTP server mail goes through; none without {@code SMTP_HOST}, and mail is then logged instead. */
+    public Optional<SmtpServer> smtp() {
+        return SmtpServer.from(this::text);
+    }
+
+    /** The address people reach the application at, for links in mail: {@code APP_URL}, without a trailing slash. */
+    public String appUrl() {
+        return appUrl(text("APP_URL"));
+    }
+
+    static String appUrl(Optional<String> setting) {
+        return setting.orElse(DEFAULT_APP_URL).replaceAll("/+$", "");
+    }
+
+    public static final String DEFAULT_APP_URL = "http://localhost:8080";
+
     private Optional<String> text(String name) {
         return config.getOptionalValue(name, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

@@ -1,5 +1,6 @@
 package org.ctopath.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,5 +23,11 @@ class SettingsTest {
     void demoModeFollowsAnExplicitSetting() {
         assertTrue(Settings.demoMode(Optional.of("true"), "jdbc:postgresql://localhost/ctopath"));
         assertFalse(Settings.demoMode(Optional.of("false"), Database.DEFAULT_URL));
+    }
+
+    @Test
+    void theApplicationsAddressForMailLinksHasNoTrailingSlash() {
+        assertEquals("http://localhost:8080", Settings.appUrl(Optional.empty()));
+        assertEquals("https://path.example.org", Settings.appUrl(Optional.of("https://path.example.org/")));
     }
 }
