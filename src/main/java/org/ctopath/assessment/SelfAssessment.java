@@ -11,9 +11,13 @@ import java.util.Map;
 import org.ctopath.assessment.AssessmentService.RatingDraft;
 import org.ctopath.competency.ProficiencyScale;
 import org.ctopath.competency.RoleProfile;
+import org.ctopath.files.FileRules;
+import org.ctopath.files.Upload;
+import org.ctopath.files.Uploads;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
+import org.primefaces.model.file.UploadedFile;
 
 /** The learner rates themselves on each skill of their target profile ({@code /learner/assessment}). */
 @Named
@@ -32,6 +36,8 @@ public class SelfAssessment implements Serializable {
         private Integer level;
         private String note;
         private String evidenceUrl;
+        /** Only for the request that submits it; never kept in the view state. */
+        private transient UploadedFile evidenceFile;
 
         Row(String skillCode, String skillName, String target, String lastRating) {
             this.skillCode = skillCode;
@@ -78,6 +84,18 @@ public class SelfAssessment implements Serializable {
 
         public void setEvidenceUrl(String evidenceUrl) {
             this.evidenceUrl = evidenceUrl;
+        }
+
+        public UploadedFile getEvidenceFile() {
+            return evidenceFile;
+        }
+
+        public void setEvidenceFile(UploadedFile evidenceFile) {
+            this.evidenceFile = evidenceFile;
+        }
+
+        Upload upload() {
+            return Uploads.of(evidenceFile);
         }
     }
 
@@ -131,7 +149,8 @@ public class SelfAssessment implements Serializable {
     public String save() {
         return Messages.attempt("assessment", () -> {
             int saved = assessment.rate(user.getUsername(), rows.stream()
-                    .map(r -> new RatingDraft(r.getSkillCode(), r.getLevel(), r.getNote(), r.getEvidenceUrl())).toList());
+                    .map(r -> new RatingDraft(r.getSkillCode(), r.getLevel(), r.getNote(), r.getEvidenceUrl(), r.upload())).toList());
+            rows.forEach(r -> r.setEvidenceFile(null));
             if (saved == 0) {
                 Messages.error("Choose a level for at least one skill to rate it.");
                 return null;
@@ -163,6 +182,14 @@ public class SelfAssessment implements Serializable {
 
     public String getProfileName() {
         return profileName;
+    }
+
+    public String getAcceptedFiles() {
+        return FileRules.ACCEPTED;
+    }
+
+    public String getAcceptAttribute() {
+        return FileRules.ACCEPT_ATTRIBUTE;
     }
 
     public String getRule() {

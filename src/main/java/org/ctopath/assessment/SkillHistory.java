@@ -1,22 +1,19 @@
 package org.ctopath.assessment;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.ctopath.competency.SkillTarget;
 import org.ctopath.identity.ActiveUser;
+import org.ctopath.platform.Pages;
+import org.ctopath.platform.UtcTime;
 
 /** Every rating of one skill of the learner's, newest first: its trend ({@code /learner/skill?code=ARCH-DESIGN}). */
 @Named
 @RequestScoped
 public class SkillHistory {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     AssessmentService assessment;
@@ -29,20 +26,18 @@ public class SkillHistory {
     private List<SkillRating> ratings = List.of();
 
     /** Only the skills of the learner's own target profile have a page; anything else is a 404. */
-    public void load() throws IOException {
+    public void load() {
         target = code == null ? null : assessment.targetSkills(user.getUsername()).stream()
                 .filter(t -> t.getSkill().getCode().equals(code)).findFirst().orElse(null);
         if (target == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such skill in your target profile");
-            faces.responseComplete();
+            Pages.notFound("No such skill in your target profile");
             return;
         }
         ratings = assessment.history(user.getUsername(), code);
     }
 
     public String when(SkillRating rating) {
-        return WHEN.format(rating.getRatedAt());
+        return UtcTime.minute(rating.getRatedAt());
     }
 
     public String levelLabel(int ordinal) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.ctopath.catalogue.Certification;
+import org.ctopath.files.StoredFile;
 import org.ctopath.identity.Account;
 import org.ctopath.platform.UtcTime;
 
@@ -45,6 +46,10 @@ public class CertificationAttempt {
 
     @Column(name = "certificate_number", length = 64)
     private String certificateNumber;
+
+    @ManyToOne
+    @JoinColumn(name = "certificate_file_id")
+    private StoredFile certificateFile;
 
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
@@ -86,5 +91,14 @@ public class CertificationAttempt {
 
     public String getCertificateNumber() {
         return certificateNumber;
+    }
+
+    /** The uploaded certificate, or null. */
+    public StoredFile getCertificateFile() {
+        return certificateFile;
+    }
+
+    void attachCertificate(StoredFile file) {
+        this.certificateFile = file;
     }
 }

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import org.ctopath.catalogue.Certification;
 import org.ctopath.catalogue.CertificationScheme;
 import org.ctopath.catalogue.Designation;
+import org.ctopath.files.FileRules;
+import org.ctopath.files.StoredFiles;
+import org.ctopath.files.Upload;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
 import org.ctopath.platform.InvalidInput;
@@ -30,7 +33,13 @@ import org.ctopath.platform.InvalidInput;
 @Transactional(rollbackOn = InvalidInput.class)
 public class CertificationRecords {
 
-    public record AttemptDraft(String certificationCode, LocalDate on, Integer score, boolean passed, String certificateNumber) {
+    /** An attempt as the learner enters it; the certificate file may be null. */
+    public record AttemptDraft(String certificationCode, LocalDate on, Integer score, boolean passed, String certificateNumber,
+            Upload certificateFile) {
+
+        public AttemptDraft(String certificationCode, LocalDate on, Integer score, boolean passed, String certificateNumber) {
+            this(certificationCode, on, score, passed, certificateNumber, null);
+        }
     }
 
     public record CpdDraft(String schemeCode, LocalDate on, BigDecimal points, CpdCategory category, String description) {
@@ -115,6 +124,9 @@ public class CertificationRecords {
     EntityManager em;
 
     @Inject
+    StoredFiles files;
+
+    @Inject
     AccountService accounts;
 
     Clock clock = Clock.systemUTC();
@@ -169,9 +181,21 @@ public class CertificationRecords {
         if (number != null && number.length() > 64) {
             problems.add("number", "At most 64 characters.");
         }
+        if (draft.certificateFile() != null) {
+            FileRules.Result file = FileRules.check(draft.certificateFile());
+            if (!file.isAccepted()) {
+                problems.add("certificateFile", file.refusal());
+            } else if (!draft.passed()) {
+                problems.add("certificateFile", "A certificate belongs to a passed exam.");
+            }
+        }
         problems.throwIfAny();
-        CertificationAttempt attempt = new CertificationAttempt(account(username), certification, draft.on(), draft.score(),
+        Account account = account(username);
+        CertificationAttempt attempt = new CertificationAttempt(account, certification, draft.on(), draft.score(),
                 draft.passed(), number, clock.instant());
+        if (draft.certificateFile() != null) {
+            attempt.attachCertificate(files.store(account, draft.certificateFile(), "certificateFile"));
+        }
         em.persist(attempt);
         return attempt;
     }

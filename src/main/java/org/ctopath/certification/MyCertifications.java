@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ctopath.catalogue.Certification;
 import org.ctopath.catalogue.CertificationScheme;
+import org.ctopath.files.FileRules;
+import org.ctopath.files.Uploads;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.platform.Messages;
+import org.primefaces.model.file.UploadedFile;
 
 /** The learner's certifications: attempts, renew-by dates, CPD and designations ({@code /learner/certifications}). */
 @Named
@@ -27,6 +30,7 @@ public class MyCertifications {
     private Integer score;
     private boolean passed = true;
     private String certificateNumber;
+    private UploadedFile certificateFile;
 
     private String schemeCode = "ITIL4";
     private LocalDate cpdOn;
@@ -42,7 +46,8 @@ public class MyCertifications {
     public String recordAttempt() {
         return Messages.attempt("attempt", () -> {
             CertificationAttempt attempt = records.recordAttempt(user.getUsername(),
-                    new CertificationRecords.AttemptDraft(certificationCode, attemptedOn, score, passed, certificateNumber));
+                    new CertificationRecords.AttemptDraft(certificationCode, attemptedOn, score, passed, certificateNumber,
+                            Uploads.of(certificateFile)));
             Messages.flashInfo((attempt.isPassed() ? "Passed: " : "Attempt recorded: ") + attempt.getCertification().getTitle() + ".");
             return "/learner/certifications?faces-redirect=true";
         });
@@ -138,6 +143,22 @@ public class MyCertifications {
 
     public void setCertificateNumber(String certificateNumber) {
         this.certificateNumber = certificateNumber;
+    }
+
+    public UploadedFile getCertificateFile() {
+        return certificateFile;
+    }
+
+    public void setCertificateFile(UploadedFile certificateFile) {
+        this.certificateFile = certificateFile;
+    }
+
+    public String getAcceptAttribute() {
+        return FileRules.ACCEPT_ATTRIBUTE;
+    }
+
+    public String getAcceptedFiles() {
+        return FileRules.ACCEPTED;
     }
 
     public String getSchemeCode() {
