@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +23,13 @@ import org.ctopath.catalogue.SkillRange;
 import org.ctopath.competency.RoleProfile;
 import org.ctopath.competency.Skill;
 import org.ctopath.competency.SkillTarget;
+import org.ctopath.files.FileRules;
+import org.ctopath.files.StoredFiles;
+import org.ctopath.files.Upload;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.UtcTime;
 
 /**
  * A learner's self-assessment against their target role profile: the ratings they give, the gaps
@@ -34,8 +40,12 @@ import org.ctopath.platform.InvalidInput;
 @Transactional
 public class AssessmentService {
 
-    /** A self-rating as the learner enters it. */
-    public record RatingDraft(String skillCode, Integer level, String note, String evidenceUrl) {
+    /** A self-rating as the learner enters it; the evidence file may be null. */
+    public record RatingDraft(String skillCode, Integer level, String note, String evidenceUrl, Upload evidenceFile) {
+
+        public RatingDraft(String skillCode, Integer level, String note, String evidenceUrl) {
+            this(skillCode, level, note, evidenceUrl, null);
+        }
     }
 
     @PersistenceContext
@@ -43,6 +53,9 @@ public class AssessmentService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    StoredFiles files;
 
     Clock clock = Clock.systemUTC();
 
@@ -83,9 +96,13 @@ public class AssessmentService {
         int max = profile.getScale().getMaxOrdinal();
         InvalidInput.Collector problems = new InvalidInput.Collector();
         List<SkillRating> ratings = new ArrayList<>();
+        Map<SkillRating, Upload> evidenceFiles = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             RatingDraft draft = drafts.get(i);
             if (draft.level() == null) {
+                if (draft.evidenceFile() != null) {
+                    problems.add("ratings:" + i + ":level", "Choose a level for the rating this file is evidence of.");
+                }
                 continue;
             }
             String row = "ratings:" + i;
@@ -105,11 +122,61 @@ public class AssessmentService {
             if (evidence != null && !isWebAddress(evidence)) {
                 problems.add(row + ":evidence", "Evidence must be a web address starting with https:// or http://.");
             }
-            ratings.add(new SkillRating(account, skill, Math.max(0, draft.level()), note, evidence, RatingSource.SELF, username, clock.instant()));
+            SkillRating rating = new SkillRating(account, skill, Math.max(0, draft.level()), note, evidence, RatingSource.SELF, username, clock.instant());
+            if (draft.evidenceFile() != null) {
+                FileRules.Result file = FileRules.check(draft.evidenceFile());
+                if (file.isAccepted()) {
+                    evidenceFiles.put(rating, draft.evidenceFile());
+                } else {
+                    problems.add(row + ":evidenceFile", file.refusal());
+                }
+            }
+            ratings.add(rating);
         }
         problems.throwIfAny();
-        ratings.forEach(em::persist);
+        for (SkillRating rating : ratings) {
+            Upload file = evidenceFiles.get(rating);
+            if (file != null) {
+                rating.attachEvidence(files.store(account, file, "evidenceFile"));
+            }
+            em.persist(rating);
+        }
         return ratings.size();
+    }
+
+    /**
+     * A mentor's rating of a mentee's skill, confirming the latest self-rating (same level) or
+     * adjusting it (another level, with a comment saying why); from then on it counts for the gap.
+     * The caller has checked that the mentor mentors the learner.
+     */
+    public SkillRating confirm(String mentorUsername, String learnerUsername, String skillCode, Integer level, String comment) {
+        RoleProfile profile = target(learnerUsername);
+        SkillRating self = latestSelfRatings(learnerUsername).get(skillCode);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (self == null) {
+            throw InvalidInput.of("level", "There is no self-rating of this skill to confirm yet.");
+        }
+        if (level == null || level < 0 || level > profile.getScale().getMaxOrdinal()) {
+            problems.add("level", "Choose a level from the scale.");
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.trim();
+        if (note != null && note.length() > SkillRating.NOTE_MAXLENGTH) {
+            problems.add("comment", "A comment may have at most " + SkillRating.NOTE_MAXLENGTH + " characters.");
+        } else if (note == null && level != null && level != self.getLevel()) {
+            problems.add("comment", "Say why you adjust the level: the learner reads it.");
+        }
+        problems.throwIfAny();
+        SkillRating rating = new SkillRating(self.getAccount(), self.getSkill(), level, note, null, RatingSource.MENTOR,
+                mentorUsername, clock.instant());
+        rating.review(self);
+        em.persist(rating);
+        return rating;
+    }
+
+    /** When the learner or their mentor last rated any of the learner's skills; empty before the first rating. */
+    public Optional<Instant> lastRatedAt(String username) {
+        return Optional.ofNullable(em.createQuery("select max(r.ratedAt) from SkillRating r where r.account.username = :username",
+                LocalDateTime.class).setParameter("username", username).getSingleResult()).map(UtcTime::fromColumn);
     }
 
     /** Every rating of one skill, newest first: the skill's trend. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.ctopath.competency.Skill;
+import org.ctopath.files.StoredFile;
 import org.ctopath.identity.Account;
 import org.ctopath.platform.UtcTime;
 
@@ -47,6 +48,15 @@ public class SkillRating {
 
     @Column(name = "evidence_url", length = 1000)
     private String evidenceUrl;
+
+    @ManyToOne
+    @JoinColumn(name = "evidence_file_id")
+    private StoredFile evidenceFile;
+
+    /** For a mentor's rating: the self-rating it confirms or adjusts. */
+    @ManyToOne
+    @JoinColumn(name = "reviews_rating_id")
+    private SkillRating reviews;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -95,6 +105,23 @@ public class SkillRating {
 
     public String getNote() {
         return note;
+    }
+
+    /** An uploaded file backing the rating, or null. */
+    public StoredFile getEvidenceFile() {
+        return evidenceFile;
+    }
+
+    public SkillRating getReviews() {
+        return reviews;
+    }
+
+    void review(SkillRating selfRating) {
+        this.reviews = selfRating;
+    }
+
+    void attachEvidence(StoredFile file) {
+        this.evidenceFile = file;
     }
 
     public String getEvidenceUrl() {

@@ -46,6 +46,9 @@ public class Account {
     @Column(length = 254)
     private String email;
 
+    @Column(length = 100)
+    private String team;
+
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
 
@@ -97,6 +100,15 @@ public class Account {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The team the person belongs to, for assigning a mentor to a whole team; may be empty. */
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team == null || team.isBlank() ? null : team.trim();
     }
 
     public String getPasswordHash() {

@@ -21,13 +21,20 @@ public class AccountBootstrap {
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
     /** A demo account; the README lists them. */
-    public record DemoAccount(String username, String password, String displayName, Set<Role> roles) {
+    public record DemoAccount(String username, String password, String displayName, String team, Set<Role> roles) {
+
+        public String email() {
+            return username + "@demo.ctopath.example";
+        }
     }
 
     public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("learner", "learner-demo", "Lena Fischer", EnumSet.of(Role.LEARNER)),
-            new DemoAccount("mentor", "mentor-demo", "Marco Rossi", EnumSet.of(Role.MENTOR)),
-            new DemoAccount("admin", "admin-demo", "Aisha Khan", EnumSet.of(Role.ADMIN)));
+            new DemoAccount("learner", "learner-demo", "Lena Fischer", "Platform", EnumSet.of(Role.LEARNER)),
+            new DemoAccount("learner2", "learner-demo", "Tomás Silva", "Platform", EnumSet.of(Role.LEARNER)),
+            new DemoAccount("learner3", "learner-demo", "Priya Nair", "Payments", EnumSet.of(Role.LEARNER)),
+            new DemoAccount("mentor", "mentor-demo", "Marco Rossi", null, EnumSet.of(Role.MENTOR)),
+            new DemoAccount("mentor2", "mentor-demo", "Grace Obi", null, EnumSet.of(Role.MENTOR)),
+            new DemoAccount("admin", "admin-demo", "Aisha Khan", null, EnumSet.of(Role.ADMIN)));
 
     @Inject
     Settings settings;
@@ -37,9 +44,11 @@ public class AccountBootstrap {
 
     public void ensureAccounts() {
         if (settings.demoMode()) {
-            LOG.info("Demo mode: demo accounts learner, mentor and admin are available.");
+            LOG.info("Demo mode: the demo accounts in the README are available.");
             for (DemoAccount demo : DEMO_ACCOUNTS) {
-                createIfAbsent(demo.username(), demo.displayName(), demo.password(), demo.roles());
+                if (createIfAbsent(demo.username(), demo.displayName(), demo.password(), demo.roles())) {
+                    accounts.describe(demo.username(), demo.email(), demo.team());
+                }
             }
         } else if (accounts.countActiveWithRole(Role.ADMIN) == 0) {
             createFirstAdministrator(settings.adminUser(), settings.adminPassword());
@@ -63,19 +72,22 @@ public class AccountBootstrap {
         }
     }
 
-    private void createIfAbsent(String username, String displayName, String password, Set<Role> roles) {
+    /** @return whether this call created the account */
+    private boolean createIfAbsent(String username, String displayName, String password, Set<Role> roles) {
         if (accounts.findByUsername(username).isPresent()) {
-            return;
+            return false;
         }
         try {
             accounts.create(username, displayName, password, roles);
             LOG.info(() -> "Created account '" + username + "' with roles " + roles);
+            return true;
         } catch (RuntimeException e) {
             // Another instance starting at the same moment may have created it first.
             if (accounts.findByUsername(username).isEmpty()) {
                 throw e;
             }
             LOG.log(Level.FINE, "Account created concurrently: " + username, e);
+            return false;
         }
     }
 }

@@ -45,6 +45,14 @@ public class AccountService {
         return account;
     }
 
+    /** Sets an account's email address and team; unknown usernames are ignored. */
+    public void describe(String username, String email, String team) {
+        findByUsername(username).ifPresent(a -> {
+            a.setEmail(email);
+            a.setTeam(team);
+        });
+    }
+
     public long countActiveWithRole(Role role) {
         return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
     }

@@ -55,7 +55,7 @@ public class DevelopmentPlan {
     private String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private PlanState state = PlanState.DRAFT;
 
     @Column(name = "start_date", nullable = false)
@@ -150,6 +150,12 @@ public class DevelopmentPlan {
             ordered.get(i).schedule(i, dates.get(i).start(), dates.get(i).due());
         }
         items.sort(Comparator.comparingInt(PlanItem::getPosition));
+    }
+
+    /** The open items due soonest, at most {@code limit}. */
+    public List<PlanItem> nextDue(int limit) {
+        return items.stream().filter(i -> !i.getStatus().isClosed())
+                .sorted(Comparator.comparing(PlanItem::getDueDate)).limit(limit).toList();
     }
 
     /** Progress weighted by effort: a 20-hour course half done counts more than a finished article. */

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +16,8 @@ import org.ctopath.identity.ActiveUser;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
+import org.ctopath.platform.Pages;
+import org.ctopath.platform.UtcTime;
 
 /**
  * One of the learner's plans ({@code /learner/plan?id=N}): its schedule, its items and their
@@ -147,18 +148,51 @@ public class EditPlan implements Serializable {
     private boolean rateAgain;
     private final List<ItemRow> items = new ArrayList<>();
     private List<Option> resources;
+    private boolean hasMentor;
+    private List<Step> history = List.of();
+
+    /** One change of the plan's state, as the page shows it. */
+    public static class Step implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String when;
+        private final String who;
+        private final String to;
+        private final String comment;
+
+        Step(PlanTransition transition, String owner) {
+            this.when = UtcTime.minute(transition.getAt());
+            this.who = transition.getActor().equals(owner) ? "You" : "Your mentor";
+            this.to = transition.getTo().getLabel();
+            this.comment = transition.getComment();
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public String getWho() {
+            return who;
+        }
+
+        public String getTo() {
+            return to;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+    }
+
 
     /** Loads the plan named by {@code ?id=}; someone else's plan, or none, is a 404. */
-    public void load() throws IOException {
+    public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         try {
             refresh(plans.plan(user.getUsername(), id));
         } catch (PlanService.NotFound e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such plan of yours");
-            faces.responseComplete();
+            Pages.notFound("No such plan of yours");
         }
     }
 
@@ -173,6 +207,8 @@ public class EditPlan implements Serializable {
         percentDone = plan.getPercentDone();
         overdue = plan.overdueItems(today);
         endDate = plan.getEndDate();
+        hasMentor = plans.hasMentor(user.getUsername());
+        history = plans.transitions(plan).stream().map(t -> new Step(t, user.getUsername())).toList();
         items.clear();
         for (PlanItem item : plan.getItems()) {
             ItemRow row = new ItemRow();
@@ -205,8 +241,7 @@ public class EditPlan implements Serializable {
             refresh(action.get());
             Messages.info(success);
         } catch (InvalidInput e) {
-            Messages.show(rowPrefix == null ? e : new InvalidInput(e.getProblems().stream()
-                    .map(p -> new InvalidInput.Problem(p.field() == null ? null : rowPrefix + p.field(), p.message())).toList()), "plan");
+            Messages.show(rowPrefix == null ? e : e.within(rowPrefix), "plan");
         } catch (PlanService.NotFound e) {
             Messages.error("That item is no longer in your plan. The page shows the plan as it is now.");
             refresh(plans.plan(user.getUsername(), id));
@@ -253,6 +288,17 @@ public class EditPlan implements Serializable {
     public void changeState(PlanState to) {
         change("The plan is now " + to.getLabel().toLowerCase() + ".", null,
                 () -> plans.changeState(user.getUsername(), id, to, version));
+    }
+
+    public boolean isHasMentor() {
+        return hasMentor;
+    }
+
+    /** The plan's changes of state, newest first. */
+    public List<Step> getHistory() {
+        List<Step> newestFirst = new ArrayList<>(history);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     /** After completing an item that builds a skill: an invitation to rate that skill afresh. */

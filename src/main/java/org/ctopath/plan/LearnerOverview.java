@@ -4,9 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.ctopath.certification.CertificationRecords;
 import org.ctopath.identity.ActiveUser;
 
@@ -32,12 +30,9 @@ public class LearnerOverview {
 
     @PostConstruct
     void init() {
-        List<DevelopmentPlan> all = plans.plans(user.getUsername());
-        Optional<DevelopmentPlan> active = all.stream().filter(p -> p.getState() == PlanState.ACTIVE).findFirst();
-        current = active.or(() -> all.stream().filter(p -> p.getState() == PlanState.DRAFT).findFirst()).orElse(null);
+        current = plans.current(user.getUsername()).orElse(null);
         if (current != null) {
-            nextDue = current.getItems().stream().filter(i -> !i.getStatus().isClosed())
-                    .sorted(Comparator.comparing(PlanItem::getDueDate)).limit(NEXT_ITEMS).toList();
+            nextDue = current.nextDue(NEXT_ITEMS);
         }
         standings = records.standings(user.getUsername());
     }

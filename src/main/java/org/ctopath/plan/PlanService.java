@@ -24,6 +24,8 @@ import org.ctopath.catalogue.PrerequisiteGraph;
 import org.ctopath.competency.Skill;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
+import org.ctopath.mentoring.MentorRelations;
+import org.ctopath.notification.Notifications;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 
@@ -59,6 +61,12 @@ public class PlanService {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    MentorRelations relations;
+
+    @Inject
+    Notifications notifications;
+
     Clock clock = Clock.systemUTC();
 
     public LocalDate today() {
@@ -70,6 +78,23 @@ public class PlanService {
                 + " order by p.createdAt desc, p.id desc", DevelopmentPlan.class).setParameter("username", username).getResultList();
         plans.forEach(p -> p.getItems().forEach(i -> i.getResource().getTitle()));
         return plans;
+    }
+
+    /** The plan the learner works on: the newest active one, else the newest under review, else the newest draft. */
+    public Optional<DevelopmentPlan> current(String username) {
+        return current(plans(username));
+    }
+
+    /** The plan worked on among a learner's plans, newest first (as {@link #plans} gives them). */
+    public static Optional<DevelopmentPlan> current(List<DevelopmentPlan> newestFirst) {
+        for (List<PlanState> states : List.of(List.of(PlanState.ACTIVE), List.of(PlanState.IN_REVIEW, PlanState.WAITING_FOR_REVIEW),
+                List.of(PlanState.DRAFT))) {
+            Optional<DevelopmentPlan> found = newestFirst.stream().filter(p -> states.contains(p.getState())).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     public DevelopmentPlan plan(String username, Long planId) {
@@ -166,10 +191,71 @@ public class PlanService {
         return plan;
     }
 
+    /** The learner's own change of state (see {@link PlanReview}); sending for review tells the mentor. */
     public DevelopmentPlan changeState(String username, Long planId, PlanState state, long version) {
         DevelopmentPlan plan = editable(username, planId, version);
-        plan.moveTo(state);
+        PlanState from = plan.getState();
+        Optional<Account> mentor = relations.mentorOf(plan.getOwner().getId());
+        PlanReview.learnerRefusal(from, state, mentor.isPresent()).ifPresent(refusal -> {
+            throw InvalidInput.of(null, refusal);
+        });
+        move(plan, state, username, null);
+        if (state == PlanState.WAITING_FOR_REVIEW) {
+            notifications.notify(mentor.get(), plan.getOwner().getDisplayName() + " sent a plan for your review",
+                    plan.getOwner().getDisplayName() + " asks you to review \"" + plan.getTitle() + "\".",
+                    "/mentor/mentee?id=" + plan.getOwner().getId());
+        }
         return plan;
+    }
+
+    /**
+     * A mentor's step in the review of a mentee's plan: take it into review, approve it, send it back
+     * to draft with comments (required), or close an active plan. The caller has checked that the
+     * mentor mentors the plan's owner. The learner is told.
+     */
+    public DevelopmentPlan review(String mentorUsername, long learnerId, Long planId, PlanState to, String comment, long version) {
+        DevelopmentPlan plan = planId == null ? null : em.find(DevelopmentPlan.class, planId);
+        if (plan == null || plan.getOwner().getId() != learnerId) {
+            throw new NotFound();
+        }
+        checkVersion(plan.getVersion(), version);
+        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        PlanReview.mentorRefusal(plan.getState(), to).ifPresent(refusal -> {
+            throw InvalidInput.of(null, refusal);
+        });
+        String text = comment == null || comment.isBlank() ? null : comment.trim();
+        if (text != null && text.length() > PlanTransition.COMMENT_MAXLENGTH) {
+            throw InvalidInput.of("comment", "At most " + PlanTransition.COMMENT_MAXLENGTH + " characters.");
+        }
+        if (to == PlanState.DRAFT && text == null) {
+            throw InvalidInput.of("comment", "Say what to change: the learner reads it.");
+        }
+        move(plan, to, mentorUsername, text);
+        String what = switch (to) {
+            case IN_REVIEW -> "Your mentor is reviewing \"" + plan.getTitle() + "\"";
+            case ACTIVE -> "Your mentor approved \"" + plan.getTitle() + "\": it is active";
+            case DRAFT -> "Your mentor sent \"" + plan.getTitle() + "\" back with comments";
+            default -> "Your mentor closed \"" + plan.getTitle() + "\"";
+        };
+        notifications.notify(plan.getOwner(), what, text == null ? what + "." : what + ":\n\n" + text,
+                "/learner/plan?id=" + plan.getId());
+        return plan;
+    }
+
+    /** Every change of the plan's state, oldest first. */
+    public List<PlanTransition> transitions(DevelopmentPlan plan) {
+        return em.createQuery("select t from PlanTransition t where t.plan = :plan order by t.at, t.id", PlanTransition.class)
+                .setParameter("plan", plan).getResultList();
+    }
+
+    /** Whether the learner has a mentor to review their plans. */
+    public boolean hasMentor(String username) {
+        return relations.mentorOf(account(username).getId()).isPresent();
+    }
+
+    private void move(DevelopmentPlan plan, PlanState to, String actor, String comment) {
+        em.persist(new PlanTransition(plan, plan.getState(), to, actor, clock.instant(), comment));
+        plan.moveTo(to);
     }
 
     public PlanItem recordProgress(String username, Long itemId, ItemStatus status, Integer percent, BigDecimal hours,

@@ -1,8 +1,9 @@
 package org.ctopath.plan;
 
-/** Where a development plan stands. Mentor review (a later step) adds states between draft and active. */
+/** Where a development plan stands: a draft goes to the mentor for review before it becomes active. */
 public enum PlanState {
-    DRAFT("Draft"), ACTIVE("Active"), COMPLETED("Completed"), ARCHIVED("Archived");
+    DRAFT("Draft"), WAITING_FOR_REVIEW("Waiting for review"), IN_REVIEW("In review"), ACTIVE("Active"),
+    COMPLETED("Completed"), ARCHIVED("Archived");
 
     private final String label;
 

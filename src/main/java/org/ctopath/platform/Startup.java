@@ -5,10 +5,13 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.ctopath.identity.AccountBootstrap;
+import org.ctopath.mentoring.DemoMentoring;
+import org.ctopath.notification.NotificationJobs;
 
 /**
  * What must happen, in this order, before the first request: the schema, then the accounts that
- * let someone sign in.
+ * let someone sign in, then the demo mentors' mentees; then the background jobs (mail, reminders)
+ * start, on a schema that is there.
  */
 @ApplicationScoped
 public class Startup {
@@ -19,8 +22,16 @@ public class Startup {
     @Inject
     AccountBootstrap accounts;
 
+    @Inject
+    DemoMentoring mentoring;
+
+    @Inject
+    NotificationJobs notificationJobs;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
         accounts.ensureAccounts();
+        mentoring.ensureRelations();
+        notificationJobs.start();
     }
 }

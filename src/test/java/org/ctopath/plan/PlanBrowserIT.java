@@ -1,6 +1,7 @@
 package org.ctopath.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,16 @@ import org.openqa.selenium.WebElement;
 
 /** A learner drafts a plan for all gaps, works through an item and sees the plan's progress move. */
 class PlanBrowserIT extends BrowserTest {
+
+    private int rowOfPlan(String title) {
+        List<WebElement> titles = findAll(By.cssSelector(".mentee-plan-title"));
+        for (int i = 0; i < titles.size(); i++) {
+            if (titles.get(i).getText().equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError(title + " is not among the mentee's plans");
+    }
 
     private String progress() {
         return find(By.id("plan-progress")).getText();
@@ -40,9 +51,37 @@ class PlanBrowserIT extends BrowserTest {
         assertTrue(isPresent(By.id("plan:rate-again-link")), "completing an item invites a fresh self-rating");
         assertNotEquals("0 % done", progress(), "completing an item moves the plan on");
 
-        browser.findElement(By.id("plan:activate")).click();
+        assertFalse(isPresent(By.id("plan:activate")), "a learner with a mentor cannot make a plan active unreviewed");
+        browser.findElement(By.id("plan:submit-review")).click();
+        waitForPage();
+        assertEquals("Waiting for review", find(By.cssSelector("#plan-summary .plan-state")).getText());
+        String planPage = browser.getCurrentUrl();
+        String planTitle = heading();
+
+        signIn("mentor", "mentor-demo");
+        assertTrue(find(By.id("bell-count")).getText().matches("[1-9][0-9]*"),
+                "the mentor's bell counts the request");
+        browser.findElements(By.cssSelector(".mentee-name")).stream().filter(a -> a.getText().equals("Lena Fischer"))
+                .findFirst().orElseThrow().click();
+        waitForPage();
+        int row = rowOfPlan(planTitle);
+        browser.findElement(By.id("plans:plans:" + row + ":send-back")).click();
+        waitForPage();
+        assertEquals("Say what to change: the learner reads it.",
+                find(By.cssSelector("[id='plans:plans:" + row + ":comment'] ~ .ui-message")).getText());
+        browser.findElement(By.id("plans:plans:" + row + ":comment")).sendKeys("Good start; keep <b>Foundation</b> first");
+        browser.findElement(By.id("plans:plans:" + row + ":approve")).click();
+        waitForPage();
+        assertEquals("Active", findAll(By.cssSelector(".mentee-plan-state")).get(row).getText());
+
+        signIn("learner", "learner-demo");
+        browser.get(planPage);
         waitForPage();
         assertEquals("Active", find(By.cssSelector("#plan-summary .plan-state")).getText());
+        WebElement latest = find(By.cssSelector(".plan-step"));
+        assertTrue(latest.getText().contains("Your mentor: Active"), latest.getText());
+        assertEquals("Good start; keep <b>Foundation</b> first", latest.findElement(By.cssSelector(".plan-step-comment")).getText()
+                .replace("“", "").replace("”", ""));
         String shown = progress();
 
         open("/learner/home");

@@ -104,7 +104,9 @@ public abstract class BrowserTest {
         return current.startsWith(base) ? current.substring(base.length()) : current;
     }
 
+    /** Signs in afresh: whoever was signed in before is signed out first. */
     protected void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
         open("/login");
         submitSignIn(username, password);
     }
@@ -164,13 +166,28 @@ public abstract class BrowserTest {
     /**
      * Types into the input a label names, replacing what was there as a person does (select all,
      * delete: a plain clear() is undone by inputs that format as you type, such as PrimeFaces
-     * inputNumber), and leaves the field with Tab so that it keeps the value.
+     * inputNumber), and leaves the field with Tab so that it keeps the value. A date picker's calendar
+     * stays open after this, over the fields below it: use {@link #enterDate} for dates in forms with
+     * more to fill in.
      */
     protected void type(String label, String text) {
         WebElement input = byLabel(label);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
+    }
+
+    /**
+     * Puts a day into a PrimeFaces date picker's text field (as typing it does) without opening the
+     * calendar, which would cover the fields and buttons below.
+     */
+    protected void enterDate(String datePickerId, String isoDate) {
+        script("var w = PrimeFaces.getWidgetById(arguments[0]); var d = arguments[1].split('-');"
+                + " w.setDate(new Date(+d[0], +d[1] - 1, +d[2]));", datePickerId, isoDate);
+        String shown = (String) script("return document.getElementById(arguments[0] + '_input').value;", datePickerId);
+        if (!isoDate.equals(shown)) {
+            throw new IllegalStateException(datePickerId + " shows '" + shown + "' instead of " + isoDate);
+        }
     }
 
     protected WebElement find(By by) {
@@ -195,6 +212,15 @@ public abstract class BrowserTest {
 
     protected Cookie sessionCookie() {
         return browser.manage().getCookieNamed("JSESSIONID");
+    }
+
+    /**
+     * Requests a path of the application from the page, with the browser's session, and answers the
+     * status and the first characters of the body: {@code "200 %PDF-"}.
+     */
+    protected String fetch(String path) {
+        return (String) script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                + " return x.status + ' ' + x.responseText.substring(0, 5);", path.startsWith("http") ? path : url(path));
     }
 
     protected Object script(String js, Object... args) {

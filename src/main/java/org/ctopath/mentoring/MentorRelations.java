@@ -1,0 +1,145 @@
+package org.ctopath.mentoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.ctopath.audit.AuditAction;
+import org.ctopath.audit.AuditLog;
+import org.ctopath.identity.Account;
+import org.ctopath.identity.Role;
+import org.ctopath.platform.InvalidInput;
+
+/**
+ * Who mentors whom. An administrator assigns a mentor to learners one by one or many at once; the
+ * learner's previous relation ends and stays in the history. Every other part of the product asks
+ * {@link #isMentorOf} before showing a mentor anything of a learner.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = InvalidInput.class)
+public class MentorRelations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** What one assignment did. */
+    public record Outcome(int assigned, int unchanged) {
+    }
+
+    /**
+     * Makes {@code mentorId} the current mentor of each learner; learners who already have that mentor
+     * are left as they are.
+     *
+     * @throws InvalidInput when the mentor is not an active mentor, a learner is not an active learner, or is the mentor
+     */
+    public Outcome assign(String byUsername, long mentorId, Collection<Long> learnerIds) {
+        Account mentor = em.find(Account.class, mentorId);
+        if (mentor == null || !mentor.isActive() || !mentor.getRoles().contains(Role.MENTOR)) {
+            throw InvalidInput.of("mentor", "Choose an active mentor.");
+        }
+        if (learnerIds.isEmpty()) {
+            throw InvalidInput.of("learners", "Choose at least one learner.");
+        }
+        int assigned = 0;
+        int unchanged = 0;
+        for (Long learnerId : learnerIds) {
+            Account learner = em.find(Account.class, learnerId);
+            if (learner == null || !learner.isActive() || !learner.getRoles().contains(Role.LEARNER)) {
+                throw InvalidInput.of("learners", "Only active learners can be given a mentor.");
+            }
+            if (learner.getId().equals(mentor.getId())) {
+                throw InvalidInput.of("learners", learner.getDisplayName() + " cannot mentor themselves.");
+            }
+            Optional<MentorRelation> current = currentOf(learner.getId());
+            if (current.isPresent() && current.get().getMentor().getId().equals(mentor.getId())) {
+                unchanged++;
+                continue;
+            }
+            current.ifPresent(r -> r.end(byUsername, clock.instant()));
+            // The ended row must reach the database before the new current row takes its unique slot.
+            em.flush();
+            em.persist(new MentorRelation(learner, mentor, byUsername, clock.instant()));
+            audit.record(AuditAction.CREATE, "Mentor relation", learner.getUsername(),
+                    "Mentor " + mentor.getUsername() + current.map(r -> ", before " + r.getMentor().getUsername()).orElse(""));
+            assigned++;
+        }
+        return new Outcome(assigned, unchanged);
+    }
+
+    /** Ends the learner's current relation, if any; the learner then has no mentor. */
+    public boolean end(String byUsername, long learnerId) {
+        Optional<MentorRelation> current = currentOf(learnerId);
+        current.ifPresent(r -> {
+            r.end(byUsername, clock.instant());
+            audit.record(AuditAction.ARCHIVE, "Mentor relation", r.getLearner().getUsername(), "Mentor " + r.getMentor().getUsername());
+        });
+        return current.isPresent();
+    }
+
+    public Optional<MentorRelation> currentOf(long learnerId) {
+        return em.createNamedQuery(MentorRelation.CURRENT_OF_LEARNER, MentorRelation.class)
+                .setParameter("learner", learnerId).getResultStream().findFirst();
+    }
+
+    /** The learner's current mentor, if they have one. */
+    public Optional<Account> mentorOf(long learnerId) {
+        return currentOf(learnerId).map(MentorRelation::getMentor);
+    }
+
+    /** The current mentees of a mentor, by name. */
+    public List<Account> menteesOf(String mentorUsername) {
+        List<Account> mentees = new ArrayList<>();
+        em.createNamedQuery(MentorRelation.CURRENT_OF_MENTOR, MentorRelation.class)
+                .setParameter("mentor", mentorUsername).getResultList().forEach(r -> mentees.add(r.getLearner()));
+        return mentees;
+    }
+
+    /** Whether the person is, right now, the mentor of the learner: every mentor page and action asks. */
+    public boolean isMentorOf(String mentorUsername, long learnerId) {
+        return em.createNamedQuery(MentorRelation.IS_CURRENT, Long.class)
+                .setParameter("mentor", mentorUsername).setParameter("learner", learnerId).getSingleResult() > 0;
+    }
+
+    /** Every relation the learner has had, newest first. */
+    public List<MentorRelation> historyOf(long learnerId) {
+        return em.createNamedQuery(MentorRelation.HISTORY_OF_LEARNER, MentorRelation.class)
+                .setParameter("learner", learnerId).getResultList();
+    }
+
+    /** Every active learner with their current relation (null without a mentor), by name. */
+    public List<LearnerAndMentor> learners() {
+        List<Account> learners = em.createQuery("select a from Account a join a.roles r where r = :role and a.active = true"
+                + " order by a.displayName, a.username", Account.class).setParameter("role", Role.LEARNER).getResultList();
+        java.util.Map<Long, MentorRelation> current = new java.util.HashMap<>();
+        em.createQuery("select r from MentorRelation r join fetch r.mentor where r.endedAt is null", MentorRelation.class)
+                .getResultList().forEach(r -> current.put(r.getLearner().getId(), r));
+        return learners.stream().map(a -> new LearnerAndMentor(a, current.get(a.getId()))).toList();
+    }
+
+    /** A learner and their current relation, if any. */
+    public record LearnerAndMentor(Account learner, MentorRelation relation) {
+    }
+
+    /** Every active mentor, by name. */
+    public List<Account> mentors() {
+        return em.createQuery("select a from Account a join a.roles r where r = :role and a.active = true"
+                + " order by a.displayName, a.username", Account.class).setParameter("role", Role.MENTOR).getResultList();
+    }
+
+    /** The ids of the active learners of a team. */
+    public List<Long> team(String team) {
+        return em.createQuery("select a.id from Account a join a.roles r where r = :role and a.active = true and a.team = :team",
+                Long.class).setParameter("role", Role.LEARNER).setParameter("team", team).getResultList();
+    }
+}
