@@ -55,10 +55,11 @@ public class Login {
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(false));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> refuse();
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(SessionSignIn.takeReturnAddress(request)
+                    .orElse(external.getRequestContextPath() + "/"));
+        } else {
+            refuse();
         }
     }
 

@@ -22,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+    private static final String IN_CONTAINER_SUPPORT = "org.ctopath.testing.http";
+
     private Deployments() {
     }
 
@@ -40,7 +42,7 @@ public final class Deployments {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".class"))
                     .map(f -> root.relativize(f).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
-                    .filter(Deployments::isIntegrationTest)
+                    .filter(name -> isIntegrationTest(name) || isInContainerSupport(name))
                     .map(Deployments::load)
                     .filter(c -> !runsAsClient(c))
                     .toList();
@@ -52,6 +54,11 @@ public final class Deployments {
     /** {@code org.x.FooIT} and its nested classes {@code org.x.FooIT$Bar}; unit tests stay out. */
     static boolean isIntegrationTest(String className) {
         return className.replaceFirst("\\$.*$", "").endsWith("IT");
+    }
+
+    /** Helpers that in-container tests call, such as {@code org.ctopath.testing.http.Visitor}. */
+    static boolean isInContainerSupport(String className) {
+        return className.startsWith(IN_CONTAINER_SUPPORT + ".");
     }
 
     private static Class<?> load(String name) {
@@ -67,7 +74,8 @@ public final class Deployments {
      * whose superclass or enclosing class, is marked {@link RunAsClient}.
      */
     static boolean runsAsClient(Class<?> type) {
-        if (type.getPackageName().startsWith(Deployments.class.getPackageName())) {
+        if (type.getPackageName().startsWith(Deployments.class.getPackageName())
+                && !isInContainerSupport(type.getName())) {
             return true;
         }
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {

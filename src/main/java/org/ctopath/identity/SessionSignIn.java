@@ -1,0 +1,102 @@
+package org.ctopath.identity;
+
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Form sign-in at {@code /login}, with the signed-in username kept in the HTTP session and the
+ * caller's roles read from the account on every request.
+ *
+ * <p>Payara's own way of re-applying a session's identity ({@code @AutoApplySession}) takes the
+ * roles from a thread-bound security context, and now and then hands a request none: a signed-in
+ * learner then got 403 on their own pages (seen once in CI; payara/Payara#6145). It also loses the
+ * roles when another instance takes the session over. Keeping only the username, a plain string,
+ * and asking the account each time has neither fault, and a deactivated account or a changed role
+ * takes effect on the very next request.
+ *
+ * <p>A protected page asked for before sign-in is remembered (GET only) and opened after it.
+ */
+@ApplicationScoped
+public class SessionSignIn implements HttpAuthenticationMechanism {
+
+    static final String CALLER = "ctopath.caller";
+    static final String RETURN_TO = "ctopath.returnTo";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        String caller = session == null ? null : (String) session.getAttribute(CALLER);
+        if (caller != null) {
+            Optional<Account> account = accounts.findByUsername(caller).filter(Account::isActive);
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(caller,
+                        account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+            }
+            session.removeAttribute(CALLER); // deactivated or gone since sign-in
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                request.getSession().setAttribute(RETURN_TO, requested(request));
+            }
+            return context.redirect(request.getContextPath() + "/login");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Where to go once signed in: the page that asked for it, else nothing. Asked once. */
+    public static Optional<String> takeReturnAddress(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        String address = (String) session.getAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_TO);
+        return Optional.ofNullable(address);
+    }
+
+    private static String requested(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.ctopath.testing.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser without a browser, for tests over plain HTTP: a cookie jar, the sign-in form, and
+ * redirects left to the test to see.
+ */
+public final class Visitor {
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public Visitor(URL baseURL) {
+        this.base = baseURL.toExternalForm().replaceAll("/$", "");
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the form, as a person does; the answer is the redirect that follows. */
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(get("/login").body());
+        assertTrue(viewState.find(), "the sign-in form");
+        String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
+                + "&login%3Asign-in=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode(), "signed in: " + response.body());
+        return response;
+    }
+
+    /** Where a redirect points, as the path below the application. */
+    public String location(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.startsWith(base) ? location.substring(base.length())
+                : location.replaceFirst("^https?://[^/]+", "").replaceFirst("^" + URI.create(base).getPath(), "");
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
