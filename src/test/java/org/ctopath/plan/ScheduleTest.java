@@ -27,6 +27,21 @@ class ScheduleTest {
     }
 
     @Test
+    void anAssignedItemKeepsItsMentorsDueDateAndTheRestFollowOnAsBefore() {
+        LocalDate early = MONDAY.plusDays(3);
+        LocalDate late = MONDAY.plusDays(60);
+
+        List<Dates> dates = Schedule.plan(MONDAY, new BigDecimal("7"), List.of(
+                new Slot(new BigDecimal("14"), null, null), new Slot(new BigDecimal("7"), null, early),
+                new Slot(new BigDecimal("7"), null, late), new Slot(new BigDecimal("7"), null, null)));
+
+        assertEquals(new Dates(MONDAY, MONDAY.plusDays(13)), dates.get(0));
+        assertEquals(new Dates(early, early), dates.get(1), "due before its turn: it starts on its due date at the latest");
+        assertEquals(new Dates(MONDAY.plusDays(21), late), dates.get(2), "due after its turn: starts in turn, due when the mentor said");
+        assertEquals(new Dates(MONDAY.plusDays(28), MONDAY.plusDays(34)), dates.get(3), "the hours of both still count");
+    }
+
+    @Test
     void aFixedStartMovesItsItemAndEverythingAfter() {
         LocalDate later = MONDAY.plusDays(30);
 
