@@ -173,6 +173,22 @@ public class AssessmentService {
         return rating;
     }
 
+    /**
+     * A mentor marks the evidence of a mentee's self-rating checked. The caller has checked that
+     * the mentor mentors the learner; a rating that is not the learner's is not there (empty).
+     */
+    public Optional<SkillRating> verifyEvidence(String mentorUsername, String learnerUsername, Long ratingId) {
+        SkillRating rating = ratingId == null ? null : em.find(SkillRating.class, ratingId);
+        if (rating == null || !rating.getAccount().getUsername().equals(learnerUsername)) {
+            return Optional.empty();
+        }
+        if (rating.getEvidenceUrl() == null && rating.getEvidenceFile() == null) {
+            throw InvalidInput.of(null, "This rating has no evidence to verify.");
+        }
+        rating.verify(mentorUsername, clock.instant());
+        return Optional.of(rating);
+    }
+
     /** When the learner or their mentor last rated any of the learner's skills; empty before the first rating. */
     public Optional<Instant> lastRatedAt(String username) {
         return Optional.ofNullable(em.createQuery("select max(r.ratedAt) from SkillRating r where r.account.username = :username",

@@ -40,6 +40,10 @@ public class SkillHistory {
         return UtcTime.minute(rating.getRatedAt());
     }
 
+    public String day(java.time.Instant instant) {
+        return UtcTime.day(instant);
+    }
+
     public String levelLabel(int ordinal) {
         return target.getTargetLevel().getScale().label(ordinal);
     }

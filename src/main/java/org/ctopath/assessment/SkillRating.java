@@ -68,6 +68,13 @@ public class SkillRating {
     @Column(name = "rated_at", nullable = false)
     private LocalDateTime ratedAt;
 
+    /** Who verified the evidence (a mentor's username) and when; null until then. */
+    @Column(name = "verified_by", length = 64)
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private LocalDateTime verifiedAt;
+
     protected SkillRating() {
         // for JPA
     }
@@ -138,5 +145,25 @@ public class SkillRating {
 
     public Instant getRatedAt() {
         return UtcTime.fromColumn(ratedAt);
+    }
+
+    /** Marks the evidence checked by a mentor; the first verification stays. */
+    public void verify(String by, Instant now) {
+        if (verifiedBy == null) {
+            this.verifiedBy = by;
+            this.verifiedAt = UtcTime.toColumn(now);
+        }
+    }
+
+    public boolean isVerified() {
+        return verifiedBy != null;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public Instant getVerifiedAt() {
+        return UtcTime.fromColumn(verifiedAt);
     }
 }

@@ -54,6 +54,13 @@ public class CertificationAttempt {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
+    /** Who verified the evidence (a mentor's username) and when; null until then. */
+    @Column(name = "verified_by", length = 64)
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private LocalDateTime verifiedAt;
+
     protected CertificationAttempt() {
         // for JPA
     }
@@ -71,6 +78,10 @@ public class CertificationAttempt {
 
     public Long getId() {
         return id;
+    }
+
+    public Account getAccount() {
+        return account;
     }
 
     public Certification getCertification() {
@@ -100,5 +111,25 @@ public class CertificationAttempt {
 
     void attachCertificate(StoredFile file) {
         this.certificateFile = file;
+    }
+
+    /** Marks the evidence checked by a mentor; the first verification stays. */
+    public void verify(String by, Instant now) {
+        if (verifiedBy == null) {
+            this.verifiedBy = by;
+            this.verifiedAt = UtcTime.toColumn(now);
+        }
+    }
+
+    public boolean isVerified() {
+        return verifiedBy != null;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public Instant getVerifiedAt() {
+        return UtcTime.fromColumn(verifiedAt);
     }
 }

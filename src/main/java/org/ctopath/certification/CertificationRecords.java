@@ -140,6 +140,20 @@ public class CertificationRecords {
                 + " order by a.attemptedOn desc, a.id desc", CertificationAttempt.class).setParameter("username", username).getResultList();
     }
 
+    /**
+     * A mentor marks a mentee's exam attempt checked against its certificate. The caller has
+     * checked that the mentor mentors the learner; an attempt that is not the learner's is not
+     * there (empty).
+     */
+    public Optional<CertificationAttempt> verifyAttempt(String mentorUsername, String learnerUsername, Long attemptId) {
+        CertificationAttempt attempt = attemptId == null ? null : em.find(CertificationAttempt.class, attemptId);
+        if (attempt == null || !attempt.getAccount().getUsername().equals(learnerUsername)) {
+            return Optional.empty();
+        }
+        attempt.verify(mentorUsername, clock.instant());
+        return Optional.of(attempt);
+    }
+
     public List<CpdEntry> cpd(String username) {
         return em.createQuery("select c from CpdEntry c where c.account.username = :username order by c.earnedOn desc, c.id desc",
                 CpdEntry.class).setParameter("username", username).getResultList();

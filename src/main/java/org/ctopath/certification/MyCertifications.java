@@ -61,6 +61,10 @@ public class MyCertifications {
         });
     }
 
+    public String day(java.time.Instant instant) {
+        return org.ctopath.platform.UtcTime.day(instant);
+    }
+
     public List<CertificationAttempt> getAttempts() {
         if (attempts == null) {
             attempts = records.attempts(user.getUsername());
