@@ -17,7 +17,12 @@ import java.util.stream.Stream;
 import org.ctopath.assessment.AssessmentService;
 import org.ctopath.assessment.SkillGap;
 import org.ctopath.assessment.SkillRating;
+import org.ctopath.catalogue.CatalogueService;
+import org.ctopath.catalogue.LearningResource;
+import org.ctopath.certification.CertificationAttempt;
+import org.ctopath.certification.CertificationRecords;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.AccountService;
 import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.PlanItem;
 import org.ctopath.plan.PlanService;
@@ -54,6 +59,15 @@ public class MentorWork {
     @Inject
     AssessmentService assessment;
 
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CertificationRecords certifications;
+
     /** The mentee, when the person is their current mentor. */
     public Account mentee(String mentorUsername, Long learnerId) {
         if (learnerId == null || !relations.isMentorOf(mentorUsername, learnerId)) {
@@ -71,7 +85,7 @@ public class MentorWork {
 
     /** Everything the mentor's page of one mentee shows, read once. */
     public record MenteeReview(Account mentee, MenteeSummary summary, List<SkillGap> gaps, Map<String, SkillRating> selfRatings,
-                               List<DevelopmentPlan> plans) {
+                               List<DevelopmentPlan> plans, List<CertificationAttempt> attempts, LocalDate today) {
     }
 
     public MenteeReview review(String mentorUsername, Long learnerId) {
@@ -79,7 +93,9 @@ public class MentorWork {
         String username = mentee.getUsername();
         List<DevelopmentPlan> all = plans.plans(username);
         List<SkillGap> gaps = assessment.gaps(username);
-        return new MenteeReview(mentee, summary(mentee, all, gaps, plans.today()), gaps, assessment.latestSelfRatings(username), all);
+        LocalDate today = plans.today();
+        return new MenteeReview(mentee, summary(mentee, all, gaps, today), gaps, assessment.latestSelfRatings(username), all,
+                certifications.attempts(username), today);
     }
 
     private MenteeSummary summary(Account mentee, List<DevelopmentPlan> all, List<SkillGap> gaps, LocalDate today) {
@@ -110,6 +126,53 @@ public class MentorWork {
     public SkillRating confirmRating(String mentorUsername, Long learnerId, String skillCode, Integer level, String comment) {
         Account mentee = mentee(mentorUsername, learnerId);
         return assessment.confirm(mentorUsername, mentee.getUsername(), skillCode, level, comment);
+    }
+
+    /** Marks the evidence of the mentee's self-rating verified, with who and when. */
+    public SkillRating verifyEvidence(String mentorUsername, Long learnerId, Long ratingId) {
+        Account mentee = mentee(mentorUsername, learnerId);
+        return assessment.verifyEvidence(mentorUsername, mentee.getUsername(), ratingId).orElseThrow(NotYourMentee::new);
+    }
+
+    /** Marks the mentee's exam attempt verified, with who and when. */
+    public CertificationAttempt verifyAttempt(String mentorUsername, Long learnerId, Long attemptId) {
+        Account mentee = mentee(mentorUsername, learnerId);
+        return certifications.verifyAttempt(mentorUsername, mentee.getUsername(), attemptId).orElseThrow(NotYourMentee::new);
+    }
+
+    /** What an assignment came to for one mentee. */
+    public record Assigned(String menteeName, PlanService.Assignment outcome) {
+    }
+
+    /**
+     * Assigns a catalogue resource to one or several of the mentor's mentees, due on a date, with a
+     * note for them. All or nothing: a mentee who is not the mentor's refuses the whole assignment.
+     */
+    public List<Assigned> assign(String mentorUsername, List<Long> learnerIds, String resourceCode, LocalDate due, String note) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        Optional<LearningResource> resource = resourceCode == null ? Optional.empty()
+                : catalogue.findByCode(resourceCode).filter(r -> !r.isArchived());
+        if (resource.isEmpty()) {
+            problems.add("resource", "Choose a resource from the catalogue.");
+        }
+        LocalDate today = plans.today();
+        if (due == null) {
+            problems.add("due", "Choose the day it is due.");
+        } else if (due.isBefore(today) || due.isAfter(today.plusYears(2))) {
+            problems.add("due", "A due date from today to two years ahead.");
+        }
+        if (note != null && note.trim().length() > PlanItem.ASSIGNMENT_NOTE_MAXLENGTH) {
+            problems.add("note", "At most " + PlanItem.ASSIGNMENT_NOTE_MAXLENGTH + " characters.");
+        }
+        if (learnerIds == null || learnerIds.isEmpty()) {
+            problems.add("mentees", "Choose at least one mentee.");
+        }
+        problems.throwIfAny();
+        Account mentor = accounts.findByUsername(mentorUsername).orElseThrow(NotYourMentee::new);
+        List<Account> mentees = learnerIds.stream().distinct().map(id -> mentee(mentorUsername, id)).toList();
+        return mentees.stream()
+                .map(m -> new Assigned(m.getDisplayName(), plans.assign(mentor, m, resource.get(), due, note)))
+                .toList();
     }
 
     /** A step of the mentor's review of a mentee's plan (see {@link org.ctopath.plan.PlanReview}). */

@@ -12,12 +12,19 @@ import org.ctopath.assessment.RatingSource;
 import org.ctopath.assessment.SkillGap;
 import org.ctopath.assessment.SkillRating;
 import org.ctopath.competency.ProficiencyScale;
+import org.ctopath.certification.CertificationAttempt;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.AccountService;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.ctopath.plan.DevelopmentPlan;
+import org.ctopath.plan.ItemThread;
+import org.ctopath.plan.PlanItem;
+import org.ctopath.plan.PlanService;
 import org.ctopath.plan.PlanState;
 import org.ctopath.platform.Pages;
 import org.ctopath.platform.UtcTime;
@@ -48,10 +55,14 @@ public class ReviewMentee implements Serializable {
         private final String evidenceUrl;
         private final Long evidenceFileId;
         private final String evidenceFileName;
+        private final Long ratingId;
+        private final String verified;
         private Integer level;
         private String comment;
 
-        Row(SkillGap gap, String counting, boolean confirmed, SkillRating self, String selfLevel) {
+        Row(SkillGap gap, String counting, boolean confirmed, SkillRating self, String selfLevel, String verified) {
+            this.ratingId = self == null ? null : self.getId();
+            this.verified = verified;
             this.skillCode = gap.getSkillCode();
             this.skillName = gap.getSkillName();
             this.gap = gap.getGap();
@@ -119,6 +130,15 @@ public class ReviewMentee implements Serializable {
             return level;
         }
 
+        public boolean isHasEvidence() {
+            return evidenceUrl != null || evidenceFileId != null;
+        }
+
+        /** "Verified by … on …", or null while the evidence is not verified. */
+        public String getVerified() {
+            return verified;
+        }
+
         public void setLevel(Integer level) {
             this.level = level;
         }
@@ -179,8 +199,138 @@ public class ReviewMentee implements Serializable {
         }
     }
 
+    /** One of the mentee's exam attempts, to verify against its certificate. */
+    public static class AttemptView implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Long id;
+        private final String certification;
+        private final LocalDate on;
+        private final Integer score;
+        private final boolean passed;
+        private final String certificateNumber;
+        private final Long fileId;
+        private final String fileName;
+        private final String verified;
+
+        AttemptView(CertificationAttempt attempt, String verified) {
+            this.id = attempt.getId();
+            this.certification = attempt.getCertification().getTitle();
+            this.on = attempt.getAttemptedOn();
+            this.score = attempt.getScore();
+            this.passed = attempt.isPassed();
+            this.certificateNumber = attempt.getCertificateNumber();
+            this.fileId = attempt.getCertificateFile() == null ? null : attempt.getCertificateFile().getId();
+            this.fileName = attempt.getCertificateFile() == null ? null : attempt.getCertificateFile().getFileName();
+            this.verified = verified;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getCertification() {
+            return certification;
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public Integer getScore() {
+            return score;
+        }
+
+        public boolean isPassed() {
+            return passed;
+        }
+
+        public String getCertificateNumber() {
+            return certificateNumber;
+        }
+
+        public Long getFileId() {
+            return fileId;
+        }
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public String getVerified() {
+            return verified;
+        }
+    }
+
+    /** One item of the mentee's current plan: where it stands, and why it was skipped. */
+    public static class ItemView implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Long id;
+        private final String title;
+        private final String status;
+        private final int percent;
+        private final LocalDate due;
+        private final boolean overdue;
+        private final String skipReason;
+        private final String assignedBy;
+        private final String assignmentNote;
+
+        ItemView(PlanItem item, LocalDate today) {
+            this.id = item.getId();
+            this.title = item.getResource().getTitle();
+            this.status = item.getStatus().getLabel();
+            this.percent = item.getPercentDone();
+            this.due = item.getDueDate();
+            this.overdue = item.isOverdue(today);
+            this.skipReason = item.getSkipReason();
+            this.assignedBy = item.isAssigned() ? item.getAssignedBy().getDisplayName() : null;
+            this.assignmentNote = item.getAssignmentNote();
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public int getPercent() {
+            return percent;
+        }
+
+        public LocalDate getDue() {
+            return due;
+        }
+
+        public boolean isOverdue() {
+            return overdue;
+        }
+
+        public String getSkipReason() {
+            return skipReason;
+        }
+
+        public String getAssignedBy() {
+            return assignedBy;
+        }
+
+        public String getAssignmentNote() {
+            return assignmentNote;
+        }
+    }
+
     @Inject
     MentorWork work;
+
+    @Inject
+    ItemThread thread;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     AssessmentService assessment;
@@ -195,6 +345,9 @@ public class ReviewMentee implements Serializable {
     private final List<Row> rows = new ArrayList<>();
     private MenteeSummary summary;
     private final List<PlanRow> plans = new ArrayList<>();
+    private final List<ItemView> items = new ArrayList<>();
+    private final List<AttemptView> attempts = new ArrayList<>();
+    private String currentPlan;
 
     /** Loads the mentee, or answers 404 when the person is not their current mentor. */
     public void load() {
@@ -221,10 +374,20 @@ public class ReviewMentee implements Serializable {
             boolean confirmed = gap.getCurrentFrom() == RatingSource.MENTOR;
             String counting = gap.getCurrentFrom() == null ? "Not rated yet"
                     : scale.label(gap.getCurrent()) + (confirmed ? " (mentor-confirmed)" : " (self-rating)");
-            rows.add(new Row(gap, counting, confirmed, self, self == null ? null : scale.label(self.getLevel())));
+            rows.add(new Row(gap, counting, confirmed, self, self == null ? null : scale.label(self.getLevel()),
+                    self == null || !self.isVerified() ? null : verifiedText(self.getVerifiedBy(), self.getVerifiedAt())));
         }
         plans.clear();
         review.plans().stream().filter(p -> p.getState() != PlanState.ARCHIVED).forEach(p -> plans.add(new PlanRow(p)));
+        items.clear();
+        Optional<DevelopmentPlan> current = PlanService.current(review.plans())
+                .or(() -> review.plans().stream().filter(p -> p.getState() == PlanState.COMPLETED).findFirst());
+        currentPlan = current.map(p -> p.getTitle() + (p.getState() == PlanState.COMPLETED ? " (completed)" : "")).orElse(null);
+        current.ifPresent(p -> p.getItems().forEach(i -> items.add(new ItemView(i, review.today()))));
+        thread.track(items.stream().map(ItemView::getId).toList());
+        attempts.clear();
+        review.attempts().forEach(a -> attempts.add(new AttemptView(a,
+                a.isVerified() ? verifiedText(a.getVerifiedBy(), a.getVerifiedAt()) : null)));
     }
 
     public void confirm(Row row) {
@@ -254,6 +417,46 @@ public class ReviewMentee implements Serializable {
         } catch (jakarta.persistence.OptimisticLockException e) {
             Messages.error(Messages.CHANGED_MEANWHILE);
         }
+    }
+
+    /** "Verified by Marco Rossi on 2026-11-23". */
+    private String verifiedText(String username, java.time.Instant at) {
+        String who = accounts.findByUsername(username).map(Account::getDisplayName).orElse(username);
+        return "Verified by " + who + " on " + UtcTime.day(at);
+    }
+
+    public void verifyEvidence(Row row) {
+        try {
+            work.verifyEvidence(user.getUsername(), id, row.ratingId);
+            Messages.info(row.getSkillName() + ": evidence marked verified.");
+            refresh();
+        } catch (InvalidInput e) {
+            Messages.show(e, "review");
+        } catch (MentorWork.NotYourMentee e) {
+            Messages.error(name + " is no longer your mentee, or the rating is gone; nothing was saved.");
+        }
+    }
+
+    public void verifyAttempt(AttemptView attempt) {
+        try {
+            work.verifyAttempt(user.getUsername(), id, attempt.getId());
+            Messages.info(attempt.getCertification() + " on " + attempt.getOn() + ": marked verified.");
+            refresh();
+        } catch (MentorWork.NotYourMentee e) {
+            Messages.error(name + " is no longer your mentee, or the record is gone; nothing was saved.");
+        }
+    }
+
+    public List<AttemptView> getAttempts() {
+        return attempts;
+    }
+
+    public List<ItemView> getItems() {
+        return items;
+    }
+
+    public String getCurrentPlan() {
+        return currentPlan;
     }
 
     public List<PlanRow> getPlans() {

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.ctopath.catalogue.LearningResource;
 import org.ctopath.competency.Skill;
@@ -113,7 +114,12 @@ public class DevelopmentPlan {
     }
 
     public boolean contains(String resourceCode) {
-        return items.stream().anyMatch(i -> i.getResource().getCode().equals(resourceCode));
+        return item(resourceCode).isPresent();
+    }
+
+    /** The plan's item for a resource, if it holds one. */
+    public Optional<PlanItem> item(String resourceCode) {
+        return items.stream().filter(i -> i.getResource().getCode().equals(resourceCode)).findFirst();
     }
 
     public void remove(PlanItem item) {
@@ -145,7 +151,7 @@ public class DevelopmentPlan {
         });
         List<PlanItem> ordered = PrerequisitesFirst.order(codes, prerequisites).stream().map(byCode::get).toList();
         List<Schedule.Dates> dates = Schedule.plan(startDate, weeklyHours, ordered.stream()
-                .map(i -> new Schedule.Slot(i.getResource().getEffortHours(), i.getFixedStart())).toList());
+                .map(i -> new Schedule.Slot(i.getResource().getEffortHours(), i.getFixedStart(), i.getFixedDue())).toList());
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).schedule(i, dates.get(i).start(), dates.get(i).due());
         }
@@ -171,6 +177,11 @@ public class DevelopmentPlan {
             done = done.add(weight.multiply(BigDecimal.valueOf(item.getPercentDone())));
         }
         return total.signum() == 0 ? 0 : done.divide(total, 0, RoundingMode.DOWN).intValue();
+    }
+
+    /** Every item completed or skipped (and there is at least one). */
+    public boolean isAllDone() {
+        return !items.isEmpty() && items.stream().allMatch(i -> i.getStatus().isClosed());
     }
 
     public long overdueItems(LocalDate today) {

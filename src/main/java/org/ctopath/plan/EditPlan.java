@@ -48,6 +48,8 @@ public class EditPlan implements Serializable {
         private Integer percent;
         private BigDecimal hours;
         private String reason;
+        private String assignedBy;
+        private String assignmentNote;
 
         public Long getId() {
             return id;
@@ -55,6 +57,15 @@ public class EditPlan implements Serializable {
 
         public String getResourceCode() {
             return resourceCode;
+        }
+
+        /** The mentor who assigned the item, or null when the learner chose it. */
+        public String getAssignedBy() {
+            return assignedBy;
+        }
+
+        public String getAssignmentNote() {
+            return assignmentNote;
         }
 
         public String getTitle() {
@@ -128,6 +139,9 @@ public class EditPlan implements Serializable {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    ItemThread thread;
 
     @Inject
     CatalogueService catalogue;
@@ -227,8 +241,11 @@ public class EditPlan implements Serializable {
             row.percent = item.getPercentDone();
             row.hours = item.getHoursSpent();
             row.reason = item.getSkipReason();
+            row.assignedBy = item.isAssigned() ? item.getAssignedBy().getDisplayName() : null;
+            row.assignmentNote = item.getAssignmentNote();
             items.add(row);
         }
+        thread.track(items.stream().map(ItemRow::getId).toList());
         if (resources == null) {
             resources = catalogue.search(CatalogueQuery.everything(), 0, 1000, "title", true).stream()
                     .map(r -> new Option(r.getCode(), r.getTitle() + " (" + r.getKind().getLabel() + ")")).toList();

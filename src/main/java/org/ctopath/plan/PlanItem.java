@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import org.ctopath.catalogue.LearningResource;
 import org.ctopath.competency.Skill;
+import org.ctopath.identity.Account;
 import org.ctopath.platform.UtcTime;
 
 /** One learning resource in a plan: when it is planned, and how far the learner has got with it. */
@@ -28,6 +29,7 @@ import org.ctopath.platform.UtcTime;
 public class PlanItem {
 
     public static final int SKIP_REASON_MAXLENGTH = 1000;
+    public static final int ASSIGNMENT_NOTE_MAXLENGTH = 1000;
 
     @Id
     @SequenceGenerator(name = "plan_item_seq", sequenceName = "plan_seq", allocationSize = 50)
@@ -52,6 +54,21 @@ public class PlanItem {
 
     @Column(name = "fixed_start")
     private LocalDate fixedStart;
+
+    /** The mentor who assigned the item; null for an item the learner chose. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_by_id")
+    private Account assignedBy;
+
+    @Column(name = "assigned_at")
+    private LocalDateTime assignedAt;
+
+    @Column(name = "assignment_note", length = ASSIGNMENT_NOTE_MAXLENGTH)
+    private String assignmentNote;
+
+    /** The due date the mentor set; the schedule keeps it. */
+    @Column(name = "fixed_due")
+    private LocalDate fixedDue;
 
     @Column(name = "planned_start", nullable = false)
     private LocalDate plannedStart;
@@ -118,6 +135,14 @@ public class PlanItem {
         this.dueDate = due;
     }
 
+    /** Makes the item one the mentor assigned, due when the mentor says. */
+    void assign(Account mentor, LocalDate due, String note, Instant now) {
+        this.assignedBy = Objects.requireNonNull(mentor);
+        this.fixedDue = Objects.requireNonNull(due);
+        this.assignmentNote = note == null || note.isBlank() ? null : note.trim();
+        this.assignedAt = UtcTime.toColumn(now);
+    }
+
     void fixStart(LocalDate start) {
         this.fixedStart = start;
     }
@@ -144,6 +169,26 @@ public class PlanItem {
 
     public LocalDate getFixedStart() {
         return fixedStart;
+    }
+
+    public boolean isAssigned() {
+        return assignedBy != null;
+    }
+
+    public Account getAssignedBy() {
+        return assignedBy;
+    }
+
+    public Instant getAssignedAt() {
+        return UtcTime.fromColumn(assignedAt);
+    }
+
+    public String getAssignmentNote() {
+        return assignmentNote;
+    }
+
+    public LocalDate getFixedDue() {
+        return fixedDue;
     }
 
     public LocalDate getPlannedStart() {

@@ -49,6 +49,9 @@ public class PlanService {
     /** Most items chosen for one gap when a plan is made for all gaps. */
     static final int ITEMS_PER_GAP = 2;
 
+    /** The weekly hours of a plan made to hold a mentor's assignments; the learner can change them. */
+    static final BigDecimal DEFAULT_WEEKLY_HOURS = new BigDecimal("4");
+
     @PersistenceContext
     EntityManager em;
 
@@ -149,6 +152,10 @@ public class PlanService {
 
     public DevelopmentPlan removeItem(String username, Long itemId, long version) {
         PlanItem item = item(username, itemId, version);
+        if (item.isAssigned()) {
+            throw InvalidInput.of(null, item.getAssignedBy().getDisplayName() + " assigned \"" + item.getResource().getTitle()
+                    + "\": it stays in the plan. Complete it, or skip it with a reason your mentor reads.");
+        }
         DevelopmentPlan plan = item.getPlan();
         plan.remove(item);
         plan.reschedule(prerequisites(plan));
@@ -242,6 +249,49 @@ public class PlanService {
         return plan;
     }
 
+    /** What assigning an item to one learner came to. */
+    public enum Assignment {
+        /** The item was added to the learner's plan. */
+        ADDED,
+        /** The plan held the resource already, as the learner's own choice; it is now assigned. */
+        MARKED,
+        /** The item was assigned already; nothing changed. */
+        ALREADY_ASSIGNED
+    }
+
+    /**
+     * A mentor's assignment of a catalogue resource to a mentee, due on a date, with a note: it
+     * joins the learner's current plan (a new active plan if they have none), keeps the mentor's due
+     * date, and cannot be removed by the learner. The caller has checked the relation and the input.
+     * The learner is told.
+     */
+    public Assignment assign(Account mentor, Account learner, LearningResource resource, LocalDate due, String note) {
+        DevelopmentPlan plan = current(learner.getUsername()).orElseGet(() -> planForAssignments(mentor, learner));
+        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Optional<PlanItem> held = plan.item(resource.getCode());
+        if (held.isPresent() && held.get().isAssigned()) {
+            return Assignment.ALREADY_ASSIGNED;
+        }
+        if (held.isEmpty()) {
+            plan.add(em.merge(resource), null);
+            addPrerequisites(plan);
+        }
+        plan.item(resource.getCode()).orElseThrow().assign(mentor, due, note, clock.instant());
+        plan.reschedule(prerequisites(plan));
+        notifications.notify(learner, mentor.getDisplayName() + " assigned you \"" + resource.getTitle() + "\"",
+                "Due " + due + "." + (note == null || note.isBlank() ? "" : "\n\n" + note.trim()),
+                "/learner/plan?id=" + plan.getId());
+        return held.isEmpty() ? Assignment.ADDED : Assignment.MARKED;
+    }
+
+    private DevelopmentPlan planForAssignments(Account mentor, Account learner) {
+        DevelopmentPlan plan = new DevelopmentPlan(learner, "Learning assigned by " + mentor.getDisplayName(), today(),
+                DEFAULT_WEEKLY_HOURS, clock.instant());
+        em.persist(plan);
+        move(plan, PlanState.ACTIVE, mentor.getUsername(), "Started to hold the items " + mentor.getDisplayName() + " assigned.");
+        return plan;
+    }
+
     /** Every change of the plan's state, oldest first. */
     public List<PlanTransition> transitions(DevelopmentPlan plan) {
         return em.createQuery("select t from PlanTransition t where t.plan = :plan order by t.at, t.id", PlanTransition.class)
@@ -280,8 +330,33 @@ public class PlanService {
             problems.add("reason", "At most " + PlanItem.SKIP_REASON_MAXLENGTH + " characters.");
         }
         problems.throwIfAny();
+        ItemStatus before = item.getStatus();
         item.record(status, pct, spent, skipReason, clock.instant());
+        if (item.isAssigned() && status != before && (status == ItemStatus.COMPLETED || status == ItemStatus.SKIPPED)) {
+            tellMentorAbout(item);
+        }
+        DevelopmentPlan plan = item.getPlan();
+        if (plan.getState() == PlanState.ACTIVE && plan.isAllDone()) {
+            em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            move(plan, PlanState.COMPLETED, username, "Every item is completed or skipped.");
+            Account learner = plan.getOwner();
+            relations.mentorOf(learner.getId()).ifPresent(mentor -> notifications.notify(mentor,
+                    learner.getDisplayName() + " completed the plan \"" + plan.getTitle() + "\"",
+                    "Every item of \"" + plan.getTitle() + "\" is completed or skipped.", "/mentor/mentee?id=" + learner.getId()));
+        }
         return item;
+    }
+
+    /** The learner's current mentor hears when an assigned item is completed or skipped. */
+    private void tellMentorAbout(PlanItem item) {
+        Account learner = item.getPlan().getOwner();
+        relations.mentorOf(learner.getId()).ifPresent(mentor -> {
+            String title = learner.getDisplayName() + (item.getStatus() == ItemStatus.COMPLETED ? " completed \"" : " skipped \"")
+                    + item.getResource().getTitle() + "\"";
+            String body = item.getStatus() == ItemStatus.COMPLETED ? title + ", which " + item.getAssignedBy().getDisplayName() + " assigned."
+                    : title + ", saying:\n\n" + item.getSkipReason();
+            notifications.notify(mentor, title, body, "/mentor/mentee?id=" + learner.getId());
+        });
     }
 
     private void addPrerequisites(DevelopmentPlan plan) {

@@ -238,7 +238,8 @@ class RemindersIT {
         assertTrue(digest.getBody().contains(mentee.getDisplayName() + "\n- " + late.getResource().getTitle()
                 + ", due " + late.getDueDate() + " (3 days overdue)"), digest.getBody());
         assertEquals("/mentor/home", digest.getLink());
-        assertEquals(List.of(), told(otherMentor), "another mentor's mentee has nothing overdue");
+        assertEquals(List.of("Priya " + otherMentee.getUsername() + " completed the plan \"" + onTime.getTitle() + "\""), told(otherMentor),
+                "another mentor's mentee has nothing overdue: her one item done, her mentor hears only that her plan is completed");
         assertEquals(List.of(), told(mentee), "the digest is the mentor's");
 
         reminders.runFor(day.plusDays(1));
