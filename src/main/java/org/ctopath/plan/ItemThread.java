@@ -96,6 +96,8 @@ public class ItemThread implements Serializable {
             body = null;
         } catch (PlanService.NotFound e) {
             this.itemId = null;
+            itemTitle = null;
+            lines.clear();
             Messages.error("That item is no longer yours to comment on.");
         }
     }
