@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ctopath.platform.Like;
+import org.ctopath.platform.Option;
 
 /** Finds learning resources and certifications: one page at a time, filtered and sorted in the database. */
 @ApplicationScoped
@@ -50,6 +51,15 @@ public class CatalogueService {
         TypedQuery<Long> jpql = em.createQuery("select count(r) from LearningResource r" + where(query, includeArchived), Long.class);
         bind(query).forEach(jpql::setParameter);
         return jpql.getSingleResult();
+    }
+
+    /**
+     * The resources on offer (not archived) as menu choices, by title: "Accelerate (Book)". At most
+     * the first 1000, which a menu can still show.
+     */
+    public List<Option> choices() {
+        return search(CatalogueQuery.everything(), 0, 1000, "title", true).stream()
+                .map(r -> new Option(r.getCode(), r.getTitle() + " (" + r.getKind().getLabel() + ")")).toList();
     }
 
     /** A resource with the skills it builds, and its certification facts if it is one. */

@@ -23,7 +23,7 @@ import org.ctopath.platform.UtcTime;
 
 /** A person who signs in: a learner, a mentor, an administrator, or several of these. */
 @Entity
-@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.BY_USERNAME, query = "SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.roles WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
 public class Account {
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ctopath.catalogue.CatalogueQuery;
 import org.ctopath.catalogue.CatalogueService;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.plan.PlanService;
@@ -36,6 +35,12 @@ public class AssignLearning implements Serializable {
     MentorWork work;
 
     @Inject
+    MentorRelations relations;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
     CatalogueService catalogue;
 
     @Inject
@@ -51,15 +56,14 @@ public class AssignLearning implements Serializable {
     private LocalDate today;
 
     public void load() {
-        mentees = work.mentees(user.getUsername()).stream()
-                .map(m -> new Option(String.valueOf(m.getLearnerId()), m.getName() + (m.getTeam() == null ? "" : " (" + m.getTeam() + ")")))
+        mentees = relations.menteesOf(user.getUsername()).stream()
+                .map(m -> new Option(String.valueOf(m.getId()), m.getDisplayName() + (m.getTeam() == null ? "" : " (" + m.getTeam() + ")")))
                 .toList();
-        resources = catalogue.search(CatalogueQuery.everything(), 0, 1000, "title", true).stream()
-                .map(r -> new Option(r.getCode(), r.getTitle() + " (" + r.getKind().getLabel() + ")")).toList();
+        resources = catalogue.choices();
         if (mentee != null && mentees.stream().anyMatch(o -> o.getValue().equals(String.valueOf(mentee)))) {
             chosen = new ArrayList<>(List.of(String.valueOf(mentee)));
         }
-        today = LocalDate.now(java.time.ZoneOffset.UTC);
+        today = plans.today();
     }
 
     public void assign() {

@@ -4,28 +4,30 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ctopath.assessment.AssessmentService;
 import org.ctopath.assessment.RatingSource;
 import org.ctopath.assessment.SkillGap;
 import org.ctopath.assessment.SkillRating;
-import org.ctopath.competency.ProficiencyScale;
 import org.ctopath.certification.CertificationAttempt;
+import org.ctopath.competency.ProficiencyScale;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
 import org.ctopath.identity.ActiveUser;
-import org.ctopath.platform.InvalidInput;
-import org.ctopath.platform.Messages;
-import org.ctopath.platform.Option;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.ItemThread;
 import org.ctopath.plan.PlanItem;
 import org.ctopath.plan.PlanService;
 import org.ctopath.plan.PlanState;
+import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Messages;
+import org.ctopath.platform.Option;
 import org.ctopath.platform.Pages;
 import org.ctopath.platform.UtcTime;
 
@@ -347,6 +349,8 @@ public class ReviewMentee implements Serializable {
     private final List<PlanRow> plans = new ArrayList<>();
     private final List<ItemView> items = new ArrayList<>();
     private final List<AttemptView> attempts = new ArrayList<>();
+    /** Display names of those who verified something on the page, looked up once each. */
+    private final Map<String, String> verifierNames = new HashMap<>();
     private String currentPlan;
 
     /** Loads the mentee, or answers 404 when the person is not their current mentor. */
@@ -420,8 +424,9 @@ public class ReviewMentee implements Serializable {
     }
 
     /** "Verified by Marco Rossi on 2026-11-23". */
-    private String verifiedText(String username, java.time.Instant at) {
-        String who = accounts.findByUsername(username).map(Account::getDisplayName).orElse(username);
+    private String verifiedText(String username, Instant at) {
+        String who = verifierNames.computeIfAbsent(username,
+                u -> accounts.findByUsername(u).map(Account::getDisplayName).orElse(u));
         return "Verified by " + who + " on " + UtcTime.day(at);
     }
 

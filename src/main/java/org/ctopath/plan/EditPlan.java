@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.ctopath.catalogue.CatalogueQuery;
 import org.ctopath.catalogue.CatalogueService;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.platform.InvalidInput;
@@ -247,8 +246,7 @@ public class EditPlan implements Serializable {
         }
         thread.track(items.stream().map(ItemRow::getId).toList());
         if (resources == null) {
-            resources = catalogue.search(CatalogueQuery.everything(), 0, 1000, "title", true).stream()
-                    .map(r -> new Option(r.getCode(), r.getTitle() + " (" + r.getKind().getLabel() + ")")).toList();
+            resources = catalogue.choices();
         }
     }
 

@@ -26,10 +26,15 @@ import org.ctopath.platform.InvalidInput;
 public class ItemComments {
 
     /** An item's comments for one reader: each comment, and which were new to them. */
-    public record Thread(PlanItem item, List<ItemComment> comments, long readUpToBefore) {
+    public record Thread(PlanItem item, Account reader, List<ItemComment> comments, long readUpToBefore) {
 
-        public boolean isNew(ItemComment comment, Account reader) {
-            return comment.getId() > readUpToBefore && !comment.getAuthor().getId().equals(reader.getId());
+        public boolean isMine(ItemComment comment) {
+            return comment.getAuthor().getId().equals(reader.getId());
+        }
+
+        /** Written by the other person since the reader last opened the comments. */
+        public boolean isNew(ItemComment comment) {
+            return comment.getId() > readUpToBefore && !isMine(comment);
         }
     }
 
@@ -63,7 +68,7 @@ public class ItemComments {
                 mark.readUpTo(newest);
             }
         }
-        return new Thread(item, comments, before);
+        return new Thread(item, reader, comments, before);
     }
 
     /** Adds a comment; the other of the two is told. */

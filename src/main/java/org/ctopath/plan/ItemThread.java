@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ctopath.identity.AccountService;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
@@ -68,9 +67,6 @@ public class ItemThread implements Serializable {
     ItemComments comments;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     ActiveUser user;
 
     private final Map<Long, Integer> unread = new HashMap<>();
@@ -115,13 +111,12 @@ public class ItemThread implements Serializable {
     }
 
     private void load(Long id) {
-        var reader = accounts.findByUsername(user.getUsername()).orElseThrow(PlanService.NotFound::new);
         ItemComments.Thread thread = comments.read(user.getUsername(), id);
         itemId = id;
         itemTitle = thread.item().getResource().getTitle();
         lines.clear();
         thread.comments().forEach(c -> lines.add(new Line(c.getAuthor().getDisplayName(), UtcTime.minute(c.getWrittenAt()), c.getBody(),
-                c.getAuthor().getId().equals(reader.getId()), thread.isNew(c, reader))));
+                thread.isMine(c), thread.isNew(c))));
         unread.remove(id);
     }
 

@@ -218,7 +218,8 @@ class MentorAssignmentsIT {
         assertTrue(newest(mentor).getSubject().contains("commented on"), "the mentor is told");
         ItemComments.Thread thread = comments.read(mentor.getUsername(), itemId);
         assertEquals(List.of("Is chapter 4 needed too?", "And the appendix?"), thread.comments().stream().map(c -> c.getBody()).toList());
-        assertTrue(thread.isNew(thread.comments().get(0), mentor));
+        assertTrue(thread.isNew(thread.comments().get(0)));
+        assertFalse(thread.isMine(thread.comments().get(0)));
         assertEquals(Map.of(), comments.unread(mentor.getUsername(), List.of(itemId)), "read once opened");
 
         comments.write(mentor.getUsername(), itemId, "Only up to 3.");
