@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
@@ -46,8 +47,9 @@ public class Account {
     @Column(length = 254)
     private String email;
 
-    @Column(length = 100)
-    private String team;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
 
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
@@ -102,13 +104,18 @@ public class Account {
         this.email = email;
     }
 
-    /** The team the person belongs to, for assigning a mentor to a whole team; may be empty. */
-    public String getTeam() {
+    /** The team the person belongs to; null when they belong to none. */
+    public Team getTeam() {
         return team;
     }
 
-    public void setTeam(String team) {
-        this.team = team == null || team.isBlank() ? null : team.trim();
+    /** The name of the person's team, or null. */
+    public String getTeamName() {
+        return team == null ? null : team.getName();
+    }
+
+    public void setTeam(Team team) {
+        this.team = team;
     }
 
     public String getPasswordHash() {

@@ -19,6 +19,9 @@ public class AccountService {
     @Inject
     Passwords passwords;
 
+    @Inject
+    Teams teams;
+
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", Usernames.normalize(username))
@@ -45,11 +48,14 @@ public class AccountService {
         return account;
     }
 
-    /** Sets an account's email address and team; unknown usernames are ignored. */
-    public void describe(String username, String email, String team) {
+    /**
+     * Sets an account's email address and team, the top-level team of that name (made when missing; a
+     * blank name: no team); unknown usernames are ignored.
+     */
+    public void describe(String username, String email, String teamName) {
         findByUsername(username).ifPresent(a -> {
             a.setEmail(email);
-            a.setTeam(team);
+            a.setTeam(teamName == null || teamName.isBlank() ? null : teams.topLevel(teamName));
         });
     }
 

@@ -57,7 +57,7 @@ public class AssignLearning implements Serializable {
 
     public void load() {
         mentees = relations.menteesOf(user.getUsername()).stream()
-                .map(m -> new Option(String.valueOf(m.getId()), m.getDisplayName() + (m.getTeam() == null ? "" : " (" + m.getTeam() + ")")))
+                .map(m -> new Option(String.valueOf(m.getId()), m.getDisplayName() + (m.getTeamName() == null ? "" : " (" + m.getTeamName() + ")")))
                 .toList();
         resources = catalogue.choices();
         if (mentee != null && mentees.stream().anyMatch(o -> o.getValue().equals(String.valueOf(mentee)))) {

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.ctopath.identity.ActiveUser;
+import org.ctopath.identity.Teams;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
@@ -88,9 +88,12 @@ public class AssignMentors implements Serializable {
     private List<LearnerRow> learners = new ArrayList<>();
     private List<LearnerRow> selected = new ArrayList<>();
     private List<Option> mentors = List.of();
-    private List<String> teams = List.of();
+    private List<Option> teams = List.of();
     private Long mentorId;
-    private String team;
+    private Long team;
+
+    @Inject
+    Teams teamList;
 
     @PostConstruct
     void init() {
@@ -99,11 +102,11 @@ public class AssignMentors implements Serializable {
 
     private void load() {
         learners = new ArrayList<>(relations.learners().stream().map(l -> new LearnerRow(l.learner().getId(), l.learner().getDisplayName(),
-                l.learner().getUsername(), l.learner().getTeam(),
+                l.learner().getUsername(), l.learner().getTeamName(),
                 l.relation() == null ? null : l.relation().getMentor().getDisplayName(),
                 l.relation() == null ? null : UtcTime.day(l.relation().getStartedAt()))).toList());
         mentors = relations.mentors().stream().map(m -> new Option(String.valueOf(m.getId()), m.getDisplayName())).toList();
-        teams = learners.stream().map(LearnerRow::getTeam).filter(Objects::nonNull).distinct().sorted().toList();
+        teams = teamList.all().stream().map(t -> new Option(String.valueOf(t.getId()), "\u00a0\u00a0".repeat(t.getDepth()) + t.getName())).toList();
         selected = new ArrayList<>();
     }
 
@@ -114,7 +117,7 @@ public class AssignMentors implements Serializable {
                 throw InvalidInput.of("mentor", "Choose a mentor.");
             }
             List<Long> ids = !selected.isEmpty() ? selected.stream().map(LearnerRow::getId).toList()
-                    : team == null ? List.of() : relations.team(team);
+                    : teamList.find(team).map(relations::team).orElse(List.of());
             if (ids.isEmpty()) {
                 throw InvalidInput.of("learners", "Tick learners in the table, or choose a team.");
             }
@@ -153,7 +156,7 @@ public class AssignMentors implements Serializable {
         return mentors;
     }
 
-    public List<String> getTeams() {
+    public List<Option> getTeams() {
         return teams;
     }
 
@@ -165,11 +168,11 @@ public class AssignMentors implements Serializable {
         this.mentorId = mentorId;
     }
 
-    public String getTeam() {
+    public Long getTeam() {
         return team;
     }
 
-    public void setTeam(String team) {
+    public void setTeam(Long team) {
         this.team = team;
     }
 }

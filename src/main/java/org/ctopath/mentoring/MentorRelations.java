@@ -14,6 +14,7 @@ import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.Role;
+import org.ctopath.identity.Team;
 import org.ctopath.platform.InvalidInput;
 
 /**
@@ -137,9 +138,9 @@ public class MentorRelations {
                 + " order by a.displayName, a.username", Account.class).setParameter("role", Role.MENTOR).getResultList();
     }
 
-    /** The ids of the active learners of a team. */
-    public List<Long> team(String team) {
-        return em.createQuery("select a.id from Account a join a.roles r where r = :role and a.active = true and a.team = :team",
-                Long.class).setParameter("role", Role.LEARNER).setParameter("team", team).getResultList();
+    /** The ids of the active learners of a team and of every team inside it. */
+    public List<Long> team(Team team) {
+        return em.createQuery("select a.id from Account a join a.roles r where r = :role and a.active = true and a.team.path like :prefix",
+                Long.class).setParameter("role", Role.LEARNER).setParameter("prefix", team.getPath() + "%").getResultList();
     }
 }

@@ -102,7 +102,7 @@ public class MentorWork {
         Optional<DevelopmentPlan> plan = PlanService.current(all);
         List<SkillGap> open = gaps.stream().filter(SkillGap::isOpen).toList();
         Optional<PlanItem> next = plan.flatMap(p -> p.nextDue(1).stream().findFirst());
-        return new MenteeSummary(mentee.getId(), mentee.getDisplayName(), mentee.getTeam(),
+        return new MenteeSummary(mentee.getId(), mentee.getDisplayName(), mentee.getTeamName(),
                 plan.map(DevelopmentPlan::getTitle).orElse(null),
                 plan.map(DevelopmentPlan::getPercentDone).orElse(null),
                 plan.map(p -> p.getState().getLabel()).orElse("No plan yet"),

@@ -365,7 +365,7 @@ public class ReviewMentee implements Serializable {
     private void refresh() {
         MentorWork.MenteeReview review = work.review(user.getUsername(), id);
         name = review.mentee().getDisplayName();
-        team = review.mentee().getTeam();
+        team = review.mentee().getTeamName();
         summary = review.summary();
         ProficiencyScale scale = assessment.target(review.mentee().getUsername()).getScale();
         List<Option> options = new ArrayList<>();

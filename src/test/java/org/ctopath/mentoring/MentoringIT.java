@@ -15,6 +15,7 @@ import org.ctopath.assessment.RatingSource;
 import org.ctopath.assessment.SkillGap;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
+import org.ctopath.identity.Teams;
 import org.ctopath.identity.Role;
 import org.ctopath.notification.Notifications;
 import org.ctopath.plan.DevelopmentPlan;
@@ -49,6 +50,9 @@ class MentoringIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Teams teams;
 
     @Inject
     PlanService plans;
@@ -89,7 +93,7 @@ class MentoringIT {
         Account two = person(Role.LEARNER, team);
         Account mentor = person(Role.MENTOR, null);
 
-        MentorRelations.Outcome outcome = relations.assign("admin", mentor.getId(), relations.team(team));
+        MentorRelations.Outcome outcome = relations.assign("admin", mentor.getId(), relations.team(teams.topLevel(team)));
         MentorRelations.Outcome again = relations.assign("admin", mentor.getId(), List.of(one.getId(), two.getId()));
 
         assertEquals(new MentorRelations.Outcome(2, 0), outcome);
