@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.ctopath.platform.TextLines;
 
 /**
  * The catalogue as a CSV file, one resource a row, and the check of a file before it is imported:
@@ -132,10 +133,10 @@ public final class CatalogueCsv {
             return refused("The file is not valid CSV: " + e.getMessage()
                     + ". A value with a comma, a double quote or a line break needs double quotes around it.");
         }
-        return checkRecords(records, new Lines(text), facts);
+        return checkRecords(records, new TextLines(text), facts);
     }
 
-    private static Plan checkRecords(List<CSVRecord> records, Lines lines, CatalogueFacts facts) {
+    private static Plan checkRecords(List<CSVRecord> records, TextLines lines, CatalogueFacts facts) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> header = header(records.get(0), problems);
         if (!problems.isEmpty()) {
@@ -377,27 +378,6 @@ public final class CatalogueCsv {
         NotUtf8(int line) {
             super(null, null, false, false);
             this.line = line;
-        }
-    }
-
-    /** Line numbers of character positions, for a person to find a row in a spreadsheet or editor. */
-    private static final class Lines {
-
-        private final int[] starts;
-
-        Lines(String text) {
-            List<Integer> positions = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    positions.add(i + 1);
-                }
-            }
-            starts = positions.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int lineAt(long position) {
-            int found = Arrays.binarySearch(starts, (int) position);
-            return (found >= 0 ? found : -found - 2) + 1;
         }
     }
 }

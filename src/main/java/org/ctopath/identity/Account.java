@@ -104,6 +104,10 @@ public class Account {
         this.email = email;
     }
 
+    public void rename(String displayName) {
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+    }
+
     /** The team the person belongs to; null when they belong to none. */
     public Team getTeam() {
         return team;
@@ -122,12 +126,45 @@ public class Account {
         return passwordHash;
     }
 
+    /** Sets a new password hash ({@link Passwords#hash}), or {@link Passwords#NONE}. */
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    /** Whether a password has been set: an account imported without one cannot sign in yet. */
+    public boolean hasPassword() {
+        return Passwords.isUsable(passwordHash);
+    }
+
     public boolean isActive() {
         return active;
     }
 
+    /** Deactivated people cannot sign in; everything they did is kept. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        if (!this.roles.equals(roles)) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+        }
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Instant getCreatedAt() {

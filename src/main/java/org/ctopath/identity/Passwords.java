@@ -12,6 +12,12 @@ public class Passwords {
 
     public static final int MIN_LENGTH = 12;
 
+    /**
+     * What an account holds in place of a hash before anyone has set its password (people imported
+     * from an HR file): no password matches it, so nobody signs in with it.
+     */
+    public static final String NONE = "none";
+
     @Inject
     Pbkdf2PasswordHash hash;
 
@@ -40,10 +46,18 @@ public class Passwords {
         return hash.generate(password.toCharArray());
     }
 
-    /** @param storedHash null when there is no such account: the work is done anyway, and the answer is no */
+    /** Whether a stored hash is a password at all, rather than {@link #NONE}. */
+    public static boolean isUsable(String storedHash) {
+        return storedHash != null && !NONE.equals(storedHash);
+    }
+
+    /**
+     * @param storedHash null when there is no such account, or {@link #NONE}: the work is done anyway, and the
+     *                   answer is no
+     */
     public boolean verify(String password, String storedHash) {
         char[] candidate = password == null ? new char[0] : password.toCharArray();
-        if (storedHash == null) {
+        if (!isUsable(storedHash)) {
             hash.verify(candidate, decoy);
             return false;
         }

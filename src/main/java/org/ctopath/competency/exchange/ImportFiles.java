@@ -17,11 +17,16 @@ public final class ImportFiles {
 
     /** The file's text, without a byte order mark; refused if empty, too large or not UTF-8. */
     public static String text(byte[] content) {
+        return text(content, MAX_BYTES);
+    }
+
+    /** The same, for a file of at most {@code maxBytes}. */
+    public static String text(byte[] content, int maxBytes) {
         if (content == null || content.length == 0) {
             throw ImportRefused.of("The file is empty.");
         }
-        if (content.length > MAX_BYTES) {
-            throw ImportRefused.of("The file is larger than 2 MB; split it or leave out what has not changed.");
+        if (content.length > maxBytes) {
+            throw ImportRefused.of("The file is larger than " + maxBytes / (1024 * 1024) + " MB; split it or leave out what has not changed.");
         }
         String text;
         try {
