@@ -58,7 +58,7 @@ public class PeopleImport {
     public record Outcome(List<PeopleCsv.Problem> problems, int created, int updated, int unchanged, int teamsCreated)
             implements Serializable {
 
-        /** At most this many problems are kept to show; {@link #problemCount} tells them all. */
+        /** At most this many problems are kept to show; {@link #getProblemCount} tells them all. */
         static final int SHOWN = 1000;
 
         public boolean isApplied() {
