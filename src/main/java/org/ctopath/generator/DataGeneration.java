@@ -31,6 +31,9 @@ public class DataGeneration {
     @Inject
     Settings settings;
 
+    @Inject
+    GenerationAudit audit;
+
     Clock clock = Clock.systemUTC();
 
     public boolean isEnabled() {
@@ -55,6 +58,7 @@ public class DataGeneration {
         try (Connection connection = dataSource.getConnection()) {
             Generator.Summary summary = new Generator(connection, options, LocalDateTime.now(clock)).run();
             LOG.info(() -> "Generated " + summary.describe());
+            audit.generated(options, summary);
             return summary;
         } catch (Generator.Refused e) {
             throw InvalidInput.of(null, e.getMessage());

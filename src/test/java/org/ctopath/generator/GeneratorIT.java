@@ -166,6 +166,24 @@ class GeneratorIT {
     }
 
     @Test
+    void anAdministratorGeneratesFromThePageAndTheAuditLogSaysSo() throws Exception {
+        String prefix = prefix();
+        Visitor admin = new Visitor(baseURL);
+        admin.signIn("admin", "admin-demo");
+
+        String page = admin.submit("/admin/generate", "generate=generate&generate%3Alearners_input=4&generate%3Alearners_hinput=4"
+                + "&generate%3Aseed_input=9&generate%3Aseed_hinput=9&generate%3Aprefix=" + prefix + "&generate%3Arun=").body();
+
+        assertTrue(page.contains("Generated 110 team, 5 account"), page);
+        assertEquals(5, count("SELECT COUNT(*) FROM account a WHERE " + ours("a", prefix)));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE actor = 'admin' AND details LIKE '%prefix " + prefix + "%'"));
+
+        String refused = admin.submit("/admin/generate", "generate=generate&generate%3Alearners_input=0&generate%3Alearners_hinput=0"
+                + "&generate%3Aseed_input=9&generate%3Aseed_hinput=9&generate%3Aprefix=" + prefix + "2&generate%3Arun=").body();
+        assertTrue(refused.contains("From 1 to 100000 learners."), refused);
+    }
+
+    @Test
     void thePageIsForAdministratorsAndOnInDemoMode() throws Exception {
         Visitor learner = new Visitor(baseURL);
         learner.signIn("learner", "learner-demo");
