@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,10 @@ import org.ctopath.identity.Team;
 import org.ctopath.identity.Teams;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +68,9 @@ class BulkPlansIT {
 
     @Inject
     UserTransaction transaction;
+
+    @ArquillianResource
+    URL baseURL;
 
     private static final LocalDate START = LocalDate.now().plusDays(7);
     private static final BigDecimal HOURS = new BigDecimal("5");
@@ -166,6 +172,22 @@ class BulkPlansIT {
 
         BulkPlans.Outcome again = bulkPlans.createForGaps(team.getId(), START, HOURS);
         assertEquals(0, again.plans(), "everyone has a current plan now");
+    }
+
+    @Test
+    void anAdministratorMakesThePlansOfATeamFromThePage() throws Exception {
+        Team team = teams.topLevel("Bulk page " + UUID.randomUUID().toString().substring(0, 8));
+        Account unrated = learner(team);
+        Visitor admin = new Visitor(baseURL);
+        admin.signIn("admin", "admin-demo");
+
+        String answer = admin.submit("/admin/bulk-plans", "jakarta.faces.partial.ajax=true&jakarta.faces.source=bulk%3Amake"
+                + "&jakarta.faces.partial.execute=bulk%3Amake+bulk%3Ateam+bulk%3Astart+bulk%3Ahours&jakarta.faces.partial.render=bulk"
+                + "&bulk%3Amake=bulk%3Amake&bulk=bulk&bulk%3Ateam_input=" + team.getId() + "&bulk%3Astart_input=" + START
+                + "&bulk%3Ahours_input=5&bulk%3Ahours_hinput=5").body();
+
+        assertTrue(answer.contains("Made 1 plan with"), answer);
+        assertEquals(START, plans.current(unrated.getUsername()).orElseThrow().getStartDate());
     }
 
     @Test
