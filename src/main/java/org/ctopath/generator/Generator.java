@@ -66,6 +66,16 @@ public final class Generator {
         public int mentors() {
             return Math.max(1, (learners + 19) / 20);
         }
+
+        /** Ten, or one per learner in a run of fewer than ten. */
+        public int departments() {
+            return Math.min(10, learners);
+        }
+
+        /** Ten per department, or as many as the learners fill in a small run. */
+        public int teamsPerDepartment() {
+            return Math.min(10, (learners + departments() - 1) / departments());
+        }
     }
 
     /** Refused: the data is there already, or the reference data it builds on is not. */
@@ -168,17 +178,20 @@ public final class Generator {
              Inserts attempt = new Inserts("certification_attempt", "INSERT INTO certification_attempt (id, account_id, certification_id,"
                      + " attempted_on, score, passed, certificate_number, recorded_at, verified_by, verified_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")) {
             Timestamp created = Timestamp.valueOf(now.minusYears(4));
-            long[] leafTeams = new long[100];
-            long[] departments = new long[10];
+            // Ten departments of ten teams; a small run gets fewer, so that no team stays empty for long.
+            int departmentCount = options.departments();
+            int perDepartment = options.teamsPerDepartment();
+            long[] leafTeams = new long[departmentCount * perDepartment];
+            long[] departments = new long[departmentCount];
             long nextTeam = teamId;
-            for (int d = 0; d < 10; d++) {
+            for (int d = 0; d < departmentCount; d++) {
                 long dept = nextTeam++;
                 departments[d] = dept;
                 String deptPath = "/" + dept + "/";
                 team.row(dept, DEPARTMENTS[d] + " [" + options.prefix() + "]", null, deptPath, created);
-                for (int t = 0; t < 10; t++) {
+                for (int t = 0; t < perDepartment; t++) {
                     long leaf = nextTeam++;
-                    leafTeams[d * 10 + t] = leaf;
+                    leafTeams[d * perDepartment + t] = leaf;
                     team.row(leaf, DEPARTMENTS[d] + " team " + (t + 1), dept, deptPath + leaf + "/", created);
                 }
             }
@@ -189,7 +202,7 @@ public final class Generator {
                 mentorIds[m] = nextAccount++;
                 mentorNames[m] = mentorUsername(options.prefix(), m + 1);
                 account.row(mentorIds[m], mentorNames[m], name(), mentorNames[m] + "@generated.ctopath.example", hash, created,
-                        departments[m % 10]);
+                        departments[m % departmentCount]);
                 role.row(mentorIds[m], "MENTOR");
             }
             long nextRelation = mentoringId;
@@ -199,7 +212,7 @@ public final class Generator {
             for (int l = 0; l < learners; l++) {
                 long learner = nextAccount++;
                 String username = learnerUsername(options.prefix(), l + 1);
-                int leaf = (int) ((long) l * 100 / learners);
+                int leaf = (int) ((long) l * leafTeams.length / learners);
                 account.row(learner, username, name(), username + "@generated.ctopath.example", hash,
                         Timestamp.valueOf(now.minusDays(30 + random.nextInt(1400))), leafTeams[leaf]);
                 role.row(learner, "LEARNER");

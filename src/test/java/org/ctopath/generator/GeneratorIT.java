@@ -174,7 +174,7 @@ class GeneratorIT {
         String page = admin.submit("/admin/generate", "generate=generate&generate%3Alearners_input=4&generate%3Alearners_hinput=4"
                 + "&generate%3Aseed_input=9&generate%3Aseed_hinput=9&generate%3Aprefix=" + prefix + "&generate%3Arun=").body();
 
-        assertTrue(page.contains("Generated 110 team, 5 account"), page);
+        assertTrue(page.contains("Generated 8 team, 5 account"), page);
         assertEquals(5, count("SELECT COUNT(*) FROM account a WHERE " + ours("a", prefix)));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE actor = 'admin' AND details LIKE '%prefix " + prefix + "%'"));
 
