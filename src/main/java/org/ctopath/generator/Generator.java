@@ -97,7 +97,8 @@ public final class Generator {
         }
     }
 
-    private record Resource(long id, String code, BigDecimal effort) {
+    /** A catalogue resource: the skill it is chosen for in a generated plan is the first it builds, if any. */
+    private record Resource(long id, String code, BigDecimal effort, Long skillId) {
     }
 
     private record Profile(long id, List<long[]> skills) { // skills: {skill id, target ordinal}
@@ -155,7 +156,7 @@ public final class Generator {
         int mentors = options.mentors();
         long teamId = IdBlocks.reserve(connection, "team_seq", 110);
         long accountId = IdBlocks.reserve(connection, "account_seq", learners + mentors);
-        long mentoringId = IdBlocks.reserve(connection, "mentoring_seq", learners * 2L);
+        long mentoringId = IdBlocks.reserve(connection, "mentoring_seq", learners * 12L);
         long ratingId = IdBlocks.reserve(connection, "assessment_seq", (long) learners * 40);
         long planId = IdBlocks.reserve(connection, "plan_seq", (long) learners * 60);
         long attemptId = IdBlocks.reserve(connection, "record_seq", (long) learners * 20);
@@ -174,7 +175,9 @@ public final class Generator {
              Inserts plan = new Inserts("development_plan", "INSERT INTO development_plan (id, account_id, title, state, start_date,"
                      + " weekly_hours, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
              Inserts item = new Inserts("plan_item", "INSERT INTO plan_item (id, plan_id, resource_id, skill_id, position, planned_start,"
-                     + " due_date, status, percent_done, hours_spent, skip_reason, completed_at, version) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                     + " due_date, status, percent_done, hours_spent, skip_reason, completed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+             Inserts transition = new Inserts("plan_transition", "INSERT INTO plan_transition (id, plan_id, from_state, to_state, actor, at,"
+                     + " comment) VALUES (?, ?, ?, ?, ?, ?, NULL)");
              Inserts attempt = new Inserts("certification_attempt", "INSERT INTO certification_attempt (id, account_id, certification_id,"
                      + " attempted_on, score, passed, certificate_number, recorded_at, verified_by, verified_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")) {
             Timestamp created = Timestamp.valueOf(now.minusYears(4));
@@ -266,17 +269,22 @@ public final class Generator {
 
                 // Plans: most have a current one; a third have an older completed or archived one.
                 if (options.plans()) {
+                    Transitions moves = new Transitions(transition, learner, username, mentored ? mentorNames[mentor] : null);
                     if (random.nextInt(100) < 30) {
                         String state = random.nextInt(3) == 0 ? "ARCHIVED" : "COMPLETED";
                         LocalDate start = today.minusDays(400 + random.nextInt(700));
-                        nextPlan = plan(plan, item, nextPlan, learner, state, start, resources);
+                        nextPlan = plan(plan, item, moves, nextPlan, state, start, resources);
                     }
                     int current = random.nextInt(100);
                     if (current >= 10) {
                         String state = current < 22 ? "DRAFT" : current < 28 ? "WAITING_FOR_REVIEW" : current < 34 ? "IN_REVIEW" : "ACTIVE";
+                        if (!mentored && (state.equals("WAITING_FOR_REVIEW") || state.equals("IN_REVIEW"))) {
+                            state = "DRAFT"; // only a mentor reviews
+                        }
                         LocalDate start = state.equals("ACTIVE") ? today.minusDays(random.nextInt(360)) : today.plusDays(random.nextInt(30));
-                        nextPlan = plan(plan, item, nextPlan, learner, state, start, resources);
+                        nextPlan = plan(plan, item, moves, nextPlan, state, start, resources);
                     }
+                    nextRelation = moves.next(nextRelation);
                 }
 
                 // Certification attempts: ITIL 4 Foundation for most, then further ITIL modules, then other schemes.
@@ -312,7 +320,7 @@ public final class Generator {
                     nextAttempt = attempt(attempt, nextAttempt, learner, cert, today.minusDays(random.nextInt(1440)), random.nextInt(100) < 75, null);
                 }
             }
-            for (Inserts inserts : List.of(team, account, role, relation, target, rating, plan, item, attempt)) {
+            for (Inserts inserts : tables) {
                 inserts.flush();
                 rows.put(inserts.table, inserts.count);
             }
@@ -326,13 +334,13 @@ public final class Generator {
         return new Summary(rows, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private long plan(Inserts plan, Inserts item, long nextId, long learner, String state, LocalDate start, List<Resource> resources)
+    private long plan(Inserts plan, Inserts item, Transitions moves, long nextId, String state, LocalDate start, List<Resource> resources)
             throws SQLException {
         long id = nextId++;
         BigDecimal weekly = BigDecimal.valueOf(2 + random.nextInt(7));
-        plan.row(id, learner, "Generated plan from " + start, state, Date.valueOf(start), weekly,
-                Timestamp.valueOf(LocalDateTime.of(start.minusDays(3), java.time.LocalTime.NOON).isAfter(now) ? now
-                        : LocalDateTime.of(start.minusDays(3), java.time.LocalTime.NOON)));
+        LocalDateTime created = LocalDateTime.of(start.minusDays(3), java.time.LocalTime.NOON);
+        created = created.isAfter(now) ? now.minusDays(1) : created;
+        plan.row(id, moves.learner, "Generated plan from " + start, state, Date.valueOf(start), weekly, Timestamp.valueOf(created));
         List<Resource> chosen = new ArrayList<>(resources);
         Collections.shuffle(chosen, random);
         chosen = chosen.subList(0, 5 + random.nextInt(8));
@@ -350,11 +358,72 @@ public final class Generator {
             };
             BigDecimal hours = resource.effort().multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP);
             LocalDate done = due.isAfter(today) ? today : due.minusDays(random.nextInt(3));
-            item.row(nextId++, id, resource.id(), i, Date.valueOf(from), Date.valueOf(due), status, percent, hours,
+            item.row(nextId++, id, resource.id(), resource.skillId(), i, Date.valueOf(from), Date.valueOf(due), status, percent, hours,
                     status.equals("SKIPPED") ? "Not relevant to my role right now" : null,
                     status.equals("COMPLETED") ? Timestamp.valueOf(done.atTime(9 + random.nextInt(9), random.nextInt(60))) : null);
         }
+        moves.to(id, state, created, dates.get(dates.size() - 1).due());
         return nextId;
+    }
+
+    /**
+     * The changes of state that brought a plan where it is: sent for review, taken into review and
+     * approved by the mentor (or made active by the learner without one), then completed or archived.
+     */
+    private final class Transitions {
+        private final Inserts inserts;
+        private final long learner;
+        private final String username;
+        private final String mentor;
+        private final List<Object[]> pending = new ArrayList<>();
+
+        Transitions(Inserts inserts, long learner, String username, String mentor) {
+            this.inserts = inserts;
+            this.learner = learner;
+            this.username = username;
+            this.mentor = mentor;
+        }
+
+        void to(long plan, String state, LocalDateTime created, LocalDate end) {
+            List<String[]> steps = new ArrayList<>(); // {from, to, actor}
+            boolean reviewed = mentor != null;
+            switch (state) {
+                case "WAITING_FOR_REVIEW" -> steps.add(new String[] {"DRAFT", "WAITING_FOR_REVIEW", username});
+                case "IN_REVIEW" -> {
+                    steps.add(new String[] {"DRAFT", "WAITING_FOR_REVIEW", username});
+                    steps.add(new String[] {"WAITING_FOR_REVIEW", "IN_REVIEW", mentor});
+                }
+                case "ACTIVE", "COMPLETED", "ARCHIVED" -> {
+                    if (reviewed) {
+                        steps.add(new String[] {"DRAFT", "WAITING_FOR_REVIEW", username});
+                        steps.add(new String[] {"WAITING_FOR_REVIEW", "IN_REVIEW", mentor});
+                        steps.add(new String[] {"IN_REVIEW", "ACTIVE", mentor});
+                    } else {
+                        steps.add(new String[] {"DRAFT", "ACTIVE", username});
+                    }
+                    if (!state.equals("ACTIVE")) {
+                        steps.add(new String[] {"ACTIVE", state, username});
+                    }
+                }
+                default -> {
+                    // a draft has not moved
+                }
+            }
+            LocalDateTime at = created;
+            for (int i = 0; i < steps.size(); i++) {
+                boolean last = i == steps.size() - 1 && (state.equals("COMPLETED") || state.equals("ARCHIVED"));
+                at = last ? end.atTime(17, 0) : at.plusHours(4 + random.nextInt(60));
+                pending.add(new Object[] {plan, steps.get(i)[0], steps.get(i)[1], steps.get(i)[2], Timestamp.valueOf(at.isAfter(now) ? now : at)});
+            }
+        }
+
+        /** Writes the transitions with ids from {@code nextId}; the id after them. */
+        long next(long nextId) throws SQLException {
+            for (Object[] row : pending) {
+                inserts.row(nextId++, row[0], row[1], row[2], row[3], row[4]);
+            }
+            return nextId;
+        }
     }
 
     /** Where an item stands: by its plan's state and its dates; some open ones are overdue. */
@@ -456,11 +525,12 @@ public final class Generator {
 
     private List<Resource> resources() throws SQLException {
         List<Resource> resources = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, code, effort_hours FROM learning_resource"
-                + " WHERE archived = FALSE ORDER BY id");
+        try (PreparedStatement query = connection.prepareStatement("SELECT r.id, r.code, r.effort_hours,"
+                + " (SELECT MIN(s.skill_id) FROM resource_skill s WHERE s.resource_id = r.id) FROM learning_resource r"
+                + " WHERE r.archived = FALSE ORDER BY r.id");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                resources.add(new Resource(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)));
+                resources.add(new Resource(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getObject(4, Long.class)));
             }
         }
         return resources;

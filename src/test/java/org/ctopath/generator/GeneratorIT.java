@@ -103,6 +103,9 @@ class GeneratorIT {
         // Plans in every state, items in every status, about ten items per learner, some overdue.
         assertEquals(Set.of("DRAFT", "WAITING_FOR_REVIEW", "IN_REVIEW", "ACTIVE", "COMPLETED", "ARCHIVED"), values(
                 "SELECT DISTINCT p.state FROM development_plan p JOIN account a ON a.id = p.account_id WHERE " + ours("a", prefix)));
+        assertEquals(0, count("SELECT COUNT(*) FROM development_plan p JOIN account a ON a.id = p.account_id WHERE " + ours("a", prefix)
+                + " AND p.state <> 'DRAFT' AND NOT EXISTS (SELECT 1 FROM plan_transition t WHERE t.plan_id = p.id AND t.to_state = p.state)"),
+                "every plan that moved has the transition that brought it where it is");
         String items = " FROM plan_item i JOIN development_plan p ON p.id = i.plan_id JOIN account a ON a.id = p.account_id WHERE " + ours("a", prefix);
         assertEquals(Set.of("NOT_STARTED", "IN_PROGRESS", "COMPLETED", "SKIPPED"), values("SELECT DISTINCT i.status" + items));
         long itemCount = count("SELECT COUNT(*)" + items);
