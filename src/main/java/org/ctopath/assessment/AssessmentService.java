@@ -245,23 +245,43 @@ public class AssessmentService {
         List<GapRecommendations> result = new ArrayList<>();
         Set<String> completed = completedResources(username);
         Set<String> passed = passedCertifications(username);
-        for (SkillGap gap : gaps(username)) {
+        Map<String, List<Recommender.Candidate>> candidates = new HashMap<>();
+        List<SkillGap> gaps = gaps(username);
+        for (SkillGap gap : gaps) {
             if (!gap.isOpen()) {
                 continue;
             }
             List<LearningResource> resources = em.createQuery("select distinct r from LearningResource r join r.skills s"
                             + " where s.skill.code = :skill and r.archived = false", LearningResource.class)
                     .setParameter("skill", gap.getSkillCode()).getResultList();
-            List<Recommender.Candidate> candidates = new ArrayList<>();
+            List<Recommender.Candidate> skillCandidates = candidates.computeIfAbsent(gap.getSkillCode(), code -> new ArrayList<>());
             for (LearningResource resource : resources) {
                 for (SkillRange range : resource.getSkills()) {
                     if (range.getSkill().getCode().equals(gap.getSkillCode())) {
-                        candidates.add(new Recommender.Candidate(resource.getCode(), resource.getTitle(), resource.getKind().getLabel(),
+                        skillCandidates.add(new Recommender.Candidate(resource.getCode(), resource.getTitle(), resource.getKind().getLabel(),
                                 resource.getEffortHours(), range.getFromLevel(), range.getToLevel(), missingPrerequisites(resource, passed)));
                     }
                 }
             }
-            result.add(new GapRecommendations(gap, Recommender.rank(gap, candidates, completed)));
+        }
+        return recommend(gaps, candidates, completed);
+    }
+
+    /**
+     * For each open gap, largest first, the ranked candidates of its skill: the one rule for a single
+     * learner ({@link #recommendations}) and for plans made for many at once (plan.BulkPlans).
+     *
+     * @param candidatesBySkill the resources that build each skill, by skill code
+     * @param completed the resources the learner completed in any plan
+     */
+    public static List<GapRecommendations> recommend(List<SkillGap> gaps, Map<String, List<Recommender.Candidate>> candidatesBySkill,
+                                                     Set<String> completed) {
+        List<GapRecommendations> result = new ArrayList<>();
+        for (SkillGap gap : gaps) {
+            if (gap.isOpen()) {
+                result.add(new GapRecommendations(gap, Recommender.rank(gap, candidatesBySkill.getOrDefault(gap.getSkillCode(), List.of()),
+                        completed)));
+            }
         }
         return result;
     }

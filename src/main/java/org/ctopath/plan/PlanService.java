@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ctopath.assessment.AssessmentService;
-import org.ctopath.assessment.Recommendation;
 import org.ctopath.catalogue.CatalogueService;
 import org.ctopath.catalogue.LearningResource;
 import org.ctopath.catalogue.PrerequisiteGraph;
@@ -45,9 +44,6 @@ public class PlanService {
             super("No such plan or item of yours");
         }
     }
-
-    /** Most items chosen for one gap when a plan is made for all gaps. */
-    static final int ITEMS_PER_GAP = 2;
 
     /** The weekly hours of a plan made to hold a mentor's assignments; the learner can change them. */
     static final BigDecimal DEFAULT_WEEKLY_HOURS = new BigDecimal("4");
@@ -116,23 +112,12 @@ public class PlanService {
      */
     public DevelopmentPlan createForGaps(String username, LocalDate start, BigDecimal weeklyHours) {
         checkSchedule(start, weeklyHours);
-        DevelopmentPlan plan = new DevelopmentPlan(account(username), "Plan for " + assessment.target(username).getName()
-                + " from " + start, start, weeklyHours, clock.instant());
-        for (AssessmentService.GapRecommendations gap : assessment.recommendations(username)) {
-            Skill skill = skill(gap.getGap().getSkillCode());
-            int covered = gap.getGap().getCurrent();
-            int chosen = 0;
-            for (Recommendation recommendation : gap.getRecommendations()) {
-                if (covered >= gap.getGap().getTarget() || chosen >= ITEMS_PER_GAP) {
-                    break;
-                }
-                if (plan.add(resource(recommendation.getResourceCode()), skill)) {
-                    chosen++;
-                }
-                covered = Math.max(covered, gap.getGap().getCurrent() + recommendation.getLevelsCovered());
-            }
+        DevelopmentPlan plan = new DevelopmentPlan(account(username), GapPlan.title(assessment.target(username).getName(), start),
+                start, weeklyHours, clock.instant());
+        PrerequisiteGraph graph = catalogue.prerequisiteGraph();
+        for (GapPlan.Choice choice : GapPlan.choose(assessment.recommendations(username), graph::prerequisitesOf)) {
+            plan.add(resource(choice.resourceCode()), choice.skillCode() == null ? null : skill(choice.skillCode()));
         }
-        addPrerequisites(plan);
         em.persist(plan);
         plan.reschedule(prerequisites(plan));
         return plan;
@@ -408,15 +393,24 @@ public class PlanService {
     }
 
     private void checkSchedule(LocalDate start, BigDecimal weeklyHours) {
+        checkSchedule(today(), start, weeklyHours);
+    }
+
+    /** A plan's start and weekly hours as every way of making a plan checks them. */
+    static void checkSchedule(LocalDate today, LocalDate start, BigDecimal weeklyHours) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        scheduleProblems(problems, start, weeklyHours);
+        scheduleProblems(today, problems, start, weeklyHours);
         problems.throwIfAny();
     }
 
     private void scheduleProblems(InvalidInput.Collector problems, LocalDate start, BigDecimal weeklyHours) {
+        scheduleProblems(today(), problems, start, weeklyHours);
+    }
+
+    private static void scheduleProblems(LocalDate today, InvalidInput.Collector problems, LocalDate start, BigDecimal weeklyHours) {
         if (start == null) {
             problems.add("start", "Choose the day the plan starts.");
-        } else if (start.isBefore(today().minusYears(1)) || start.isAfter(today().plusYears(5))) {
+        } else if (start.isBefore(today.minusYears(1)) || start.isAfter(today.plusYears(5))) {
             problems.add("start", "Choose a start within a year ago and five years ahead.");
         }
         if (weeklyHours == null || weeklyHours.signum() <= 0 || weeklyHours.compareTo(new BigDecimal("80")) > 0) {

@@ -30,6 +30,18 @@ public class Settings {
         return demoModeSetting.map(Boolean::parseBoolean).orElseGet(() -> Database.isEmbedded(databaseUrl));
     }
 
+    /**
+     * Whether administrators may fill the database with a generated organisation ({@code /admin/generate}):
+     * {@code DATA_GENERATOR=true|false}, by default on in demo mode and off otherwise.
+     */
+    public boolean dataGenerator() {
+        return dataGenerator(text("DATA_GENERATOR"), demoMode());
+    }
+
+    static boolean dataGenerator(Optional<String> setting, boolean demoMode) {
+        return setting.map(Boolean::parseBoolean).orElse(demoMode);
+    }
+
     /** The first administrator's credentials, used only outside demo mode and only while no administrator exists. */
     public Optional<String> adminUser() {
         return text("ADMIN_USER");

@@ -26,6 +26,14 @@ class SettingsTest {
     }
 
     @Test
+    void theDataGeneratorFollowsDemoModeUnlessSetExplicitly() {
+        assertTrue(Settings.dataGenerator(Optional.empty(), true));
+        assertFalse(Settings.dataGenerator(Optional.empty(), false));
+        assertTrue(Settings.dataGenerator(Optional.of("true"), false));
+        assertFalse(Settings.dataGenerator(Optional.of("false"), true));
+    }
+
+    @Test
     void theApplicationsAddressForMailLinksHasNoTrailingSlash() {
         assertEquals("http://localhost:8080", Settings.appUrl(Optional.empty()));
         assertEquals("https://path.example.org", Settings.appUrl(Optional.of("https://path.example.org/")));

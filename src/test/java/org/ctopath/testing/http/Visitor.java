@@ -46,6 +46,18 @@ public final class Visitor {
         return response;
     }
 
+    /**
+     * Submits a form of the page at {@code path} as a browser does without script: the page's view
+     * state plus {@code fields} (already URL-encoded, joined with {@code &}).
+     */
+    public HttpResponse<String> submit(String path, String fields) throws IOException, InterruptedException {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(get(path).body());
+        assertTrue(viewState.find(), "a form on " + path);
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields + "&jakarta.faces.ViewState=" + encode(viewState.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Where a redirect points, as the path below the application. */
     public String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElseThrow();
