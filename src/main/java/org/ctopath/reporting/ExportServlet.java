@@ -33,6 +33,13 @@ public class ExportServlet extends HttpServlet {
     @Inject
     RoleProfileService profiles;
 
+    /** 400 with the reason as the body, in words (the error pages would hide it behind "something went wrong"). */
+    private static void badRequest(HttpServletResponse response, String reason) throws IOException {
+        response.setStatus(400);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().println(reason);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher name = NAME.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -55,15 +62,15 @@ public class ExportServlet extends HttpServlet {
             }
             sql = table.get().all(filter);
         } catch (ReportFilter.BadFilter e) {
-            response.sendError(400, e.getMessage());
+            badRequest(response, e.getMessage());
             return;
         }
         if (filter.getTeam() != null && teams.find(filter.getTeam()).isEmpty()) {
-            response.sendError(400, "There is no team with id " + filter.getTeam() + ".");
+            badRequest(response, "There is no team with id " + filter.getTeam() + ".");
             return;
         }
         if (filter.getProfile() != null && profiles.findByCode(filter.getProfile()).isEmpty()) {
-            response.sendError(400, "There is no role profile with code " + filter.getProfile() + ".");
+            badRequest(response, "There is no role profile with code " + filter.getProfile() + ".");
             return;
         }
         response.setContentType(format.get().getContentType());

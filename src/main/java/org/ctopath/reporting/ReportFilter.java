@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The filters every report takes, as they travel in a report's URL: a team (and every team inside it),
  * a target role profile (learners without one aim for CTO) and a date range whose meaning each report
  * states. Every part is optional. A report row's drill-down adds the row it opens: the person's own
- * team ({@code inTeam}, 0 for people without a team), a certification, a skill or a mentor (0 for none).
+ * team ({@code inTeam}, 0 for people without a team), a certification, a skill a mentor (0 for none) or a certification scheme.
  */
 public final class ReportFilter implements Serializable {
 
@@ -35,7 +35,7 @@ public final class ReportFilter implements Serializable {
         }
     }
 
-    public static final String[] NAMES = {"team", "profile", "from", "to", "inTeam", "cert", "skill", "mentor"};
+    public static final String[] NAMES = {"team", "profile", "from", "to", "inTeam", "cert", "skill", "mentor", "scheme"};
 
     private final Long team;
     private final String profile;
@@ -45,8 +45,14 @@ public final class ReportFilter implements Serializable {
     private final Long cert;
     private final Long skill;
     private final Long mentor;
+    private final Long scheme;
 
     public ReportFilter(Long team, String profile, LocalDate from, LocalDate to, Long inTeam, Long cert, Long skill, Long mentor) {
+        this(team, profile, from, to, inTeam, cert, skill, mentor, null);
+    }
+
+    public ReportFilter(Long team, String profile, LocalDate from, LocalDate to, Long inTeam, Long cert, Long skill, Long mentor,
+                        Long scheme) {
         this.team = team;
         this.profile = profile == null || profile.isBlank() ? null : profile.trim();
         this.from = from;
@@ -55,6 +61,7 @@ public final class ReportFilter implements Serializable {
         this.cert = cert;
         this.skill = skill;
         this.mentor = mentor;
+        this.scheme = scheme;
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadFilter("to", "The end of the date range comes before its start.");
         }
@@ -67,7 +74,7 @@ public final class ReportFilter implements Serializable {
     /** Reads the parameters by name ({@link #NAMES}); anything malformed is a {@link BadFilter}. */
     public static ReportFilter parse(Function<String, String> parameter) {
         return new ReportFilter(id(parameter, "team"), text(parameter, "profile"), date(parameter, "from"), date(parameter, "to"),
-                id(parameter, "inTeam"), id(parameter, "cert"), id(parameter, "skill"), id(parameter, "mentor"));
+                id(parameter, "inTeam"), id(parameter, "cert"), id(parameter, "skill"), id(parameter, "mentor"), id(parameter, "scheme"));
     }
 
     private static String text(Function<String, String> parameter, String name) {
@@ -138,8 +145,12 @@ public final class ReportFilter implements Serializable {
         return mentor;
     }
 
+    public Long getScheme() {
+        return scheme;
+    }
+
     public ReportFilter withProfile(String code) {
-        return new ReportFilter(team, code, from, to, inTeam, cert, skill, mentor);
+        return new ReportFilter(team, code, from, to, inTeam, cert, skill, mentor, scheme);
     }
 
     /** Only the filters, without the drill-down. */
@@ -157,6 +168,7 @@ public final class ReportFilter implements Serializable {
         put(out, "cert", cert);
         put(out, "skill", skill);
         put(out, "mentor", mentor);
+        put(out, "scheme", scheme);
         return out;
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ctopath.assessment.AssessmentService;
+import org.ctopath.certification.RenewalStatus;
 import org.ctopath.competency.RoleProfileService;
 import org.ctopath.identity.Team;
 import org.ctopath.identity.Teams;
@@ -39,7 +40,8 @@ public class ReportPage implements Serializable {
 
     /** The four report pages: what each shows first, and the list a row opens. */
     public enum Kind {
-        CERTIFICATIONS("certifications", ReportTable.CERTIFICATION_PEOPLE, ReportTable.CERTIFICATIONS, ReportTable.DESIGNATIONS),
+        CERTIFICATIONS("certifications", ReportTable.CERTIFICATION_PEOPLE, ReportTable.CERTIFICATIONS, ReportTable.DESIGNATIONS,
+                ReportTable.RENEWALS),
         PLANS("plans", ReportTable.PLAN_LIST, ReportTable.PLANS),
         HEATMAP("heatmap", ReportTable.HEATMAP_PEOPLE, ReportTable.HEATMAP),
         OVERDUE("overdue", ReportTable.OVERDUE_ITEMS, ReportTable.OVERDUE);
@@ -130,10 +132,38 @@ public class ReportPage implements Serializable {
         if (kind.drilled(filter)) {
             drill = new DrillPages(kind.getDrill(), filter);
         }
+        if (kind == Kind.CERTIFICATIONS && filter.getScheme() != null) {
+            List<ReportRow> due = new ArrayList<>();
+            runner.stream(ReportTable.RENEWAL_PEOPLE, ReportTable.RENEWAL_PEOPLE.all(filter), row -> {
+                if (!RenewalStatus.CURRENT.getLabel().equals(row.get("status"))) {
+                    due.add(row);
+                }
+            });
+            due.sort(java.util.Comparator.comparing(r -> (java.time.LocalDate) r.get("renew_by")));
+            renewalPeople = due.subList(0, Math.min(due.size(), RENEWAL_LIST_LIMIT));
+            renewalPeopleTotal = due.size();
+        }
+    }
+
+    /** The people whose renewal is due or past, soonest first; the export has everyone. */
+    static final int RENEWAL_LIST_LIMIT = 200;
+    private List<ReportRow> renewalPeople;
+    private int renewalPeopleTotal;
+
+    public List<ReportRow> getRenewalPeople() {
+        return renewalPeople;
+    }
+
+    public int getRenewalPeopleTotal() {
+        return renewalPeopleTotal;
+    }
+
+    public boolean isRenewalsOpen() {
+        return renewalPeople != null;
     }
 
     private static String indent(Team team) {
-        return "\u00a0\u00a0".repeat(Math.max(0, team.getDepth() - 1));
+        return "\u00a0\u00a0".repeat(team.getDepth());
     }
 
     // Parameters (f:viewParam) ---------------------------------------------------------------------
@@ -200,6 +230,14 @@ public class ReportPage implements Serializable {
 
     public void setSkill(String value) {
         parameters.put("skill", value);
+    }
+
+    public String getScheme() {
+        return parameters.get("scheme");
+    }
+
+    public void setScheme(String value) {
+        parameters.put("scheme", value);
     }
 
     public String getMentor() {
@@ -279,6 +317,7 @@ public class ReportPage implements Serializable {
         Map<String, String> params = new LinkedHashMap<>(f.asParameters());
         switch (ReportTable.byKey(table).orElseThrow()) {
             case CERTIFICATIONS -> params.put("cert", row.get("cert_id").toString());
+            case RENEWALS -> params.put("scheme", row.get("scheme_id").toString());
             case PLANS -> params.put("inTeam", row.get("team_id").toString());
             case OVERDUE -> {
                 params.put("inTeam", row.get("team_id").toString());
@@ -311,7 +350,11 @@ public class ReportPage implements Serializable {
 
     /** The export of a table as the page shows it: the same filters, and the drill-down's row. */
     public String exportHref(String table, String format) {
-        ReportFilter f = ReportTable.byKey(table).orElseThrow() == kind.getDrill() ? filter : filter.filtersOnly();
+        ReportTable chosen = ReportTable.byKey(table).orElseThrow();
+        ReportFilter f = chosen == kind.getDrill() ? filter : filter.filtersOnly();
+        if (chosen == ReportTable.RENEWAL_PEOPLE) {
+            f = new ReportFilter(f.getTeam(), f.getProfile(), f.getFrom(), f.getTo(), null, null, null, null, filter.getScheme());
+        }
         String query = f.query();
         return base() + "/admin/reports/export/" + table + "." + format + (query.isEmpty() ? "" : "?" + query);
     }

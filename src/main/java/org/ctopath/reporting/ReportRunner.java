@@ -53,6 +53,20 @@ public class ReportRunner {
     }
 
     public void stream(ReportTable table, Sql sql, RowSink sink) {
+        if (table.isComputed()) {
+            RenewalRows rows = new RenewalRows(table, LocalDate.now(), sink);
+            read(table.sqlColumns(), sql, rows);
+            try {
+                rows.finish();
+            } catch (Exception e) {
+                throw new IllegalStateException("report failed", e);
+            }
+        } else {
+            read(table.sqlColumns(), sql, sink);
+        }
+    }
+
+    private void read(List<Column> columns, Sql sql, RowSink sink) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -60,7 +74,7 @@ public class ReportRunner {
                 statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        sink.row(read(table, result));
+                        sink.row(read(columns, result));
                     }
                 }
                 connection.commit();
@@ -93,9 +107,8 @@ public class ReportRunner {
     }
 
     /** The same value types on H2 and PostgreSQL (whose SUM of BIGINT is NUMERIC, for one). */
-    private static ReportRow read(ReportTable table, ResultSet result) throws SQLException {
+    private static ReportRow read(List<Column> columns, ResultSet result) throws SQLException {
         LinkedHashMap<String, Object> values = new LinkedHashMap<>();
-        List<Column> columns = table.getColumns();
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             Object value = switch (column.getKind()) {

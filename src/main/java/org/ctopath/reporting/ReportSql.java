@@ -148,6 +148,33 @@ final class ReportSql {
                 .append(" WHERE (a.account_id IS NOT NULL OR pl.account_id IS NOT NULL)");
     }
 
+    /**
+     * The facts the ITIL 4 renewal rule ({@link org.ctopath.certification.Renewal}) needs, for every
+     * scheme whose certificates share one renew-by date: each passed exam and each CPD entry of the
+     * population, one row each, ordered by person and scheme so that they are read in one pass.
+     */
+    static Sql renewalFacts(ReportFilter f) {
+        String scheme = "cs.shared_renewal_date = TRUE AND cs.validity_months IS NOT NULL AND cs.archived = FALSE";
+        Sql sql = new Sql().append("SELECT pop.id AS account_id, pop.person AS person, COALESCE(pop.team_name, '') AS team,"
+                        + " cs.id AS scheme_id, cs.name AS scheme, cs.validity_months AS validity_months,"
+                        + " cs.cpd_points_per_year AS points_per_year, 'PASS' AS kind, ca.attempted_on AS on_day,"
+                        + " CAST(NULL AS DECIMAL(5, 1)) AS points, CAST(NULL AS VARCHAR(16)) AS category"
+                        + " FROM certification_attempt ca JOIN certification c ON c.resource_id = ca.certification_id"
+                        + " JOIN certification_scheme cs ON cs.id = c.scheme_id JOIN ").append(pop(f))
+                .append(" ON pop.id = ca.account_id WHERE ca.passed = TRUE AND " + scheme);
+        if (f.getScheme() != null) {
+            sql.append(" AND cs.id = ?", f.getScheme());
+        }
+        sql.append(" UNION ALL SELECT pop.id, pop.person, COALESCE(pop.team_name, ''), cs.id, cs.name, cs.validity_months,"
+                        + " cs.cpd_points_per_year, 'CPD', ce.earned_on, ce.points, ce.category"
+                        + " FROM cpd_entry ce JOIN certification_scheme cs ON cs.id = ce.scheme_id JOIN ").append(pop(f))
+                .append(" ON pop.id = ce.account_id WHERE " + scheme);
+        if (f.getScheme() != null) {
+            sql.append(" AND cs.id = ?", f.getScheme());
+        }
+        return sql;
+    }
+
     // Plans ---------------------------------------------------------------------------------------
 
     /** One row per plan created within the range, with its item counts. */

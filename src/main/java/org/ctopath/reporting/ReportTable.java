@@ -59,7 +59,19 @@ public enum ReportTable {
     OVERDUE_ITEMS("overdue-items", "Overdue items", ReportSql::overdueList, "due_date", "item_id",
             col("item_id", "Id", ID), col("account_id", "Account", ID), sortable("person", "Person", TEXT), sortable("team", "Team", TEXT),
             sortable("mentor", "Mentor", TEXT), sortable("item", "Item", TEXT), sortable("due_date", "Due", DATE),
-            sortable("status", "Status", TEXT), sortable("percent_done", "Percent done", COUNT));
+            sortable("status", "Status", TEXT), sortable("percent_done", "Percent done", COUNT)),
+    RENEWALS("renewals", "Renew-by dates of schemes renewed together (ITIL 4)", ReportSql::renewalFacts, "account_id", "scheme_id",
+            col("scheme_id", "Id", ID), col("scheme", "Scheme", TEXT), col("holders", "Certified", COUNT), col("current", "Current", COUNT),
+            col("renewal_due", "Renewal due within 90 days", COUNT), col("not_aligned", "Not aligned", COUNT)),
+    RENEWAL_PEOPLE("renewal-people", "People and their renew-by dates", ReportSql::renewalFacts, "account_id", "scheme_id",
+            col("account_id", "Id", ID), col("person", "Person", TEXT), col("team", "Team", TEXT), col("scheme", "Scheme", TEXT),
+            col("renew_by", "Renew by", DATE), col("status", "Status", TEXT));
+
+    /** What {@link ReportSql#renewalFacts} answers, which the renewal rule turns into {@link #RENEWALS} and {@link #RENEWAL_PEOPLE}. */
+    static final List<Column> RENEWAL_FACTS = List.of(col("account_id", "Id", ID), col("person", "Person", TEXT),
+            col("team", "Team", TEXT), col("scheme_id", "Scheme id", ID), col("scheme", "Scheme", TEXT),
+            col("validity_months", "Validity", COUNT), col("points_per_year", "Points", COUNT), col("kind", "Kind", TEXT),
+            col("on_day", "Day", DATE), col("points", "Points", DECIMAL), col("category", "Category", TEXT));
 
     private final String key;
     private final String title;
@@ -95,6 +107,16 @@ public enum ReportTable {
 
     public List<Column> getColumns() {
         return columns;
+    }
+
+    /** Worked out from the facts by the renewal rule in Java, rather than read as they are. */
+    public boolean isComputed() {
+        return this == RENEWALS || this == RENEWAL_PEOPLE;
+    }
+
+    /** The columns the SQL answers. */
+    List<Column> sqlColumns() {
+        return isComputed() ? RENEWAL_FACTS : columns;
     }
 
     public List<Column> getShownColumns() {

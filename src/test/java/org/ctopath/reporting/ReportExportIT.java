@@ -107,6 +107,13 @@ class ReportExportIT {
             }
         }
 
+        HttpResponse<String> renewalsPage = admin.get("/admin/reports/certifications.xhtml?team=" + top + "&scheme=" + org.scheme);
+        assertEquals(200, renewalsPage.statusCode());
+        assertTrue(renewalsPage.body().contains("Fay " + org.tag) && renewalsPage.body().contains("Gus " + org.tag), "due and not aligned");
+        assertTrue(!renewalsPage.body().contains("Hal " + org.tag), "current people are left out of the list");
+        List<CSVRecord> renewals = csv(admin.get("/admin/reports/export/renewal-people.csv?team=" + top + "&scheme=" + org.scheme).body());
+        assertEquals(6, renewals.size(), "everyone certified, in the export");
+
         long mentor = org.currentMentor.values().iterator().next();
         HttpResponse<byte[]> overdue = admin.getBytes("/admin/reports/export/overdue-items.pdf?team=" + top + "&mentor=" + mentor);
         assertEquals(200, overdue.statusCode());
@@ -157,6 +164,12 @@ class ReportExportIT {
         assertTrue(noRow.body().contains("cert parameter"), noRow.body());
         assertEquals(404, admin.get("/admin/reports/export/nothing.csv").statusCode());
         assertEquals(404, admin.get("/admin/reports/export/plans.doc").statusCode());
+
+        HttpResponse<String> page = admin.get("/admin/reports/plans.xhtml?from=yesterday");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("The from date must look like 2026-01-31, not"), page.body());
+        assertTrue(!page.body().contains("id=\"report-body\""), "no report from bad filters");
+        assertTrue(admin.get("/admin/reports/plans.xhtml?team=1").body().contains("There is no team with id 1."));
 
         Visitor learner = signedIn(Role.LEARNER);
         assertNotEquals(200, learner.get("/admin/reports/export/plans.csv").statusCode());

@@ -78,6 +78,7 @@ final class ReportOrgIT {
     final Map<Long, Integer> targets = new LinkedHashMap<>();
     final List<Long> certs = new ArrayList<>();
     final List<Long> otherResources = new ArrayList<>();
+    long scheme;
     long profileId;
     String profileCode;
     long designation;
@@ -151,11 +152,14 @@ final class ReportOrgIT {
                     id(), profileId, skill, cto.get(i)[1], i);
             targets.put(skill, ((Number) cto.get(i)[2]).intValue());
         }
+        scheme = id();
+        exec("INSERT INTO certification_scheme (id, code, name, issuing_body, validity_months, shared_renewal_date, cpd_points_per_year, archived)"
+                + " VALUES (?, ?, ?, 'Test body', 36, TRUE, 20, FALSE)", scheme, "S-" + tag, "Scheme " + tag);
         for (int i = 0; i < 2; i++) {
             long cert = id();
             exec("INSERT INTO learning_resource (id, code, kind, title, provider, effort_hours, archived, version)"
                     + " VALUES (?, ?, 'CERTIFICATION', ?, 'Test body', 10, FALSE, 0)", cert, "C" + i + "-" + tag, "Certification " + i + " " + tag);
-            exec("INSERT INTO certification (resource_id, issuing_body) VALUES (?, 'Test body')", cert);
+            exec("INSERT INTO certification (resource_id, scheme_id, issuing_body) VALUES (?, ?, 'Test body')", cert, scheme);
             certs.add(cert);
         }
         for (int i = 0; i < 2; i++) {
@@ -189,6 +193,11 @@ final class ReportOrgIT {
         exec("INSERT INTO certification_attempt (id, account_id, certification_id, attempted_on, passed, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
                 id(), who.id(), cert, on, passed, LocalDateTime.now());
         attempts.add(new Attempt(who.id(), cert, on, passed));
+    }
+
+    void cpd(Person who, LocalDate on, String points, String category) {
+        exec("INSERT INTO cpd_entry (id, account_id, scheme_id, earned_on, points, category, description, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'test', ?)", id(), who.id(), scheme, on, new BigDecimal(points), category, LocalDateTime.now());
     }
 
     void plan(Person who, String state, LocalDateTime created, Item... items) {
@@ -256,6 +265,18 @@ final class ReportOrgIT {
         org.attempt(dia, c1, d.minusDays(5), true);
         org.attempt(eli, c0, d.minusDays(30), true);
         org.attempt(gone, c0, d.minusDays(30), true);
+        // Renew-by dates (36 months after the latest pass, 36 more when every year of it has 20 CPD points, 5 of experience):
+        // Fay's falls due within 90 days, Gus's has passed, Hal renewed by CPD and is current.
+        Person fay = org.person("Fay", top, false, true, true);
+        Person gus = org.person("Gus", sub, false, true, true);
+        Person hal = org.person("Hal", deeper, false, true, true);
+        org.attempt(fay, c1, d.minusMonths(36).plusDays(30), true);
+        org.attempt(gus, c1, d.minusMonths(37), true);
+        org.attempt(hal, c1, d.minusMonths(40), true);
+        for (int year = 0; year < 3; year++) {
+            org.cpd(hal, d.minusMonths(40).plusYears(year).plusDays(10), "15", "EXPERIENCE");
+            org.cpd(hal, d.minusMonths(40).plusYears(year).plusDays(20), "5", "EDUCATION");
+        }
 
         LocalDateTime now = LocalDateTime.now();
         org.plan(ben, "ACTIVE", now.minusDays(100), org.item(c0, "NOT_STARTED", -5), org.item(r0, "COMPLETED", -40), org.item(c1, "SKIPPED", -3));
@@ -298,7 +319,7 @@ final class ReportOrgIT {
             long team = org.team("Team " + t, top);
             for (int p = 0; p < perTeam; p++) {
                 Person person = org.person("Person " + t + "-" + p, team, random.nextBoolean(), true, true);
-                org.attempt(person, org.certs.get(random.nextInt(2)), org.today.minusDays(random.nextInt(300)), random.nextBoolean());
+                org.attempt(person, org.certs.get(random.nextInt(2)), org.today.minusDays(random.nextInt(300)), p == 0 || random.nextBoolean());
                 org.plan(person, states[random.nextInt(states.length)], LocalDateTime.now().minusDays(random.nextInt(200)),
                         org.item(org.certs.get(0), statuses[random.nextInt(4)], random.nextInt(60) - 30),
                         org.item(org.otherResources.get(0), statuses[random.nextInt(4)], random.nextInt(60) - 30));

@@ -95,6 +95,37 @@ class ReportsIT {
     }
 
     @Test
+    void renewByDatesFollowTheSchemesRule() {
+        ReportOrgIT o = org();
+        ReportFilter top = new Filter(o.topTeam(), null, null, null).report();
+        ReportRow scheme = runner.rows(ReportTable.RENEWALS, ReportTable.RENEWALS.all(top)).stream()
+                .filter(r -> r.get("scheme_id").equals(o.scheme)).findFirst().orElseThrow();
+        // Certified in the top team: Ana, Cem, Dia, Fay, Gus, Hal (Ben never passed, Gone is inactive).
+        assertEquals(6L, scheme.count("holders"));
+        assertEquals(4L, scheme.count("current"));
+        assertEquals(1L, scheme.count("renewal_due"));
+        assertEquals(1L, scheme.count("not_aligned"));
+
+        ReportFilter people = new ReportFilter(o.topTeam(), null, null, null, null, null, null, null, o.scheme);
+        Map<String, ReportRow> byName = runner.rows(ReportTable.RENEWAL_PEOPLE, ReportTable.RENEWAL_PEOPLE.all(people)).stream()
+                .collect(Collectors.toMap(r -> ((String) r.get("person")).split(" ")[0], r -> r));
+        assertEquals(Set.of("Ana", "Cem", "Dia", "Fay", "Gus", "Hal"), byName.keySet());
+        assertEquals(o.today.plusDays(30), byName.get("Fay").get("renew_by"));
+        assertEquals("Renewal due within 90 days", byName.get("Fay").get("status"));
+        assertEquals(o.today.minusMonths(1), byName.get("Gus").get("renew_by"));
+        assertEquals("Not aligned with current requirements", byName.get("Gus").get("status"));
+        assertEquals(o.today.minusMonths(40).plusMonths(72), byName.get("Hal").get("renew_by"), "renewed once by CPD");
+        assertEquals("Current", byName.get("Hal").get("status"));
+        assertEquals(o.today.minusDays(60).plusMonths(36), byName.get("Ana").get("renew_by"), "from the latest pass");
+
+        ReportFilter sub = new Filter(o.teamPaths.keySet().stream().skip(1).findFirst().orElseThrow(), null, null, null).report();
+        ReportRow subScheme = runner.rows(ReportTable.RENEWALS, ReportTable.RENEWALS.all(sub)).stream()
+                .filter(r -> r.get("scheme_id").equals(o.scheme)).findFirst().orElseThrow();
+        assertEquals(4L, subScheme.count("holders"), "Cem, Dia, Gus, Hal");
+        assertEquals(1L, subScheme.count("not_aligned"));
+    }
+
+    @Test
     void planCompletionByTeamMatches() {
         for (Filter f : filters()) {
             Map<Object, ReportRow> rows = byKey(ReportTable.PLANS, f.report(), "team_id");
