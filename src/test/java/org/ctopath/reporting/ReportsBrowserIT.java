@@ -8,6 +8,7 @@ import java.util.List;
 import org.ctopath.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -45,6 +46,16 @@ class ReportsBrowserIT extends BrowserTest {
             assertTrue(person.getAttribute("href").matches(".*/admin/people/person\\.xhtml\\?id=\\d+"), person.getAttribute("href"));
         }
         assertTrue(pageText().contains("Lena Fischer") || pageText().contains("Tomás Silva"), pageText());
+
+        // The list filters by person and sorts in the database, through the table's own controls.
+        WebElement filter = find(By.cssSelector("#drill\\:people input.ui-column-filter"));
+        filter.sendKeys("zz-nobody");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("#drill\\:people a.person-link")).isEmpty());
+        assertTrue(pageText().contains("Nothing here."), pageText());
+        filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("#drill\\:people a.person-link")).size() == people.size());
 
         String export = find(By.cssSelector("#drill-section .export-csv")).getAttribute("href");
         assertTrue(export.contains("team=") && export.contains("skill=") && export.contains("inTeam="), export);
