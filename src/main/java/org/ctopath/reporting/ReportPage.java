@@ -9,12 +9,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ctopath.assessment.AssessmentService;
 import org.ctopath.certification.RenewalStatus;
 import org.ctopath.competency.RoleProfileService;
@@ -336,12 +339,9 @@ public class ReportPage implements Serializable {
     }
 
     private String href(Map<String, String> params) {
-        StringBuilder out = new StringBuilder(base()).append("/admin/reports/").append(kind.getPage()).append(".xhtml");
-        String query = new ReportFilter(null, null, null, null, null, null, null, null).query();
-        out.append('?').append(query);
-        params.forEach((k, v) -> out.append(out.charAt(out.length() - 1) == '?' ? "" : "&").append(k).append('=')
-                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
-        return out.toString();
+        return base() + "/admin/reports/" + kind.getPage() + ".xhtml?" + params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     public String personHref(Object accountId) {
