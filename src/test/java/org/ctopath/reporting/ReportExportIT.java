@@ -135,6 +135,38 @@ class ReportExportIT {
     }
 
     @Test
+    void everyReportPageShowsItsFiguresAndItsDrillDown() throws Exception {
+        ReportOrgIT org = ReportOrgIT.known(dataSource);
+        Visitor admin = signedIn(Role.ADMIN);
+        long top = org.topTeam();
+        long sub = org.teamPaths.keySet().stream().skip(1).findFirst().orElseThrow();
+        String ben = org.people.stream().filter(p -> p.name().startsWith("Ben ")).findFirst().orElseThrow().name();
+        long benId = org.people.stream().filter(p -> p.name().equals(ben)).findFirst().orElseThrow().id();
+        long mentor = org.currentMentor.get(benId);
+
+        HttpResponse<String> plans = admin.get("/admin/reports/plans.xhtml?team=" + top + "&inTeam=" + sub);
+        assertEquals(200, plans.statusCode());
+        assertTrue(plans.body().contains("data-team=\"" + org.teamNames.get(sub) + "\""), "the team's row");
+        assertTrue(plans.body().contains("/admin/people/person.xhtml?id=" + benId), "Ben's plan in the team's list");
+        assertTrue(plans.body().contains("/admin/reports/export/plan-list.csv?team=" + top + "&amp;inTeam=" + sub), "the list's export");
+
+        HttpResponse<String> overdue = admin.get("/admin/reports/overdue.xhtml?team=" + top + "&inTeam=" + sub + "&mentor=" + mentor);
+        assertEquals(200, overdue.statusCode());
+        assertTrue(overdue.body().contains(ben), "Ben's overdue item");
+        assertTrue(overdue.body().contains("<canvas"), "the chart");
+
+        HttpResponse<String> certifications = admin.get("/admin/reports/certifications.xhtml?team=" + top + "&cert=" + org.certs.get(0));
+        assertEquals(200, certifications.statusCode());
+        assertTrue(certifications.body().contains("/admin/people/person.xhtml?id=" + benId), "Ben failed it twice");
+        assertTrue(certifications.body().contains("data-code=\"ITIL4-SL\""), "designation progress");
+
+        HttpResponse<String> heatmap = admin.get("/admin/reports/heatmap.xhtml?team=" + top + "&profile=" + org.profileCode);
+        assertEquals(200, heatmap.statusCode());
+        assertTrue(heatmap.body().contains("data-team=\"" + org.teamNames.get(sub) + "\""));
+        assertTrue(!heatmap.body().contains("data-team=\"" + org.teamNames.get(top) + "\""), "no one of the profile sits in the top team itself");
+    }
+
+    @Test
     void aLargeListStreamsEveryRow() throws Exception {
         ReportOrgIT org = ReportOrgIT.generated(dataSource, 6, 25, 7);
         Visitor admin = signedIn(Role.ADMIN);
