@@ -33,6 +33,11 @@ public final class Visitor {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose answer is read as bytes (downloads: spreadsheets, PDF). */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Signs in through the form, as a person does; the answer is the redirect that follows. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(get("/login").body());
