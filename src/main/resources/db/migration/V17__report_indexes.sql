@@ -1,7 +1,6 @@
 -- Indexes for the administrators' reports (org.ctopath.reporting.ReportSql), which aggregate over
--- every learner: the population (learners by role, target profile), attempts by certification,
+-- every learner: the population (learners by target profile; by role is V16's index), attempts by certification,
 -- plan items by resource and by due date, plans by creation date, the latest rating of each source.
-CREATE INDEX ix_account_role_role ON account_role (role, account_id);
 CREATE INDEX ix_learner_target_profile ON learner_target (role_profile_id);
 CREATE INDEX ix_cert_attempt_certification ON certification_attempt (certification_id, account_id, passed, attempted_on);
 CREATE INDEX ix_plan_item_resource ON plan_item (resource_id, status);

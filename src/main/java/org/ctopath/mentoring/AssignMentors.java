@@ -7,16 +7,26 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ctopath.identity.ActiveUser;
+import org.ctopath.identity.Role;
 import org.ctopath.identity.Teams;
+import org.ctopath.people.People;
+import org.ctopath.people.PeopleQuery;
+import org.ctopath.people.PersonRow;
+import org.ctopath.people.TeamOptions;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
-import org.ctopath.platform.UtcTime;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * {@code /admin/mentors}: who mentors whom. An administrator picks learners (or a whole team) and a
- * mentor, and assigns; a learner's previous mentor relation ends and is kept.
+ * mentor, and assigns; a learner's previous mentor relation ends and is kept. The learners are paged,
+ * searched and sorted in the database, so the page serves an organisation of any size.
  */
 @Named
 @ViewScoped
@@ -24,99 +34,73 @@ public class AssignMentors implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
-    /** A learner as the table lists them. */
-    public static class LearnerRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long id;
-        private final String name;
-        private final String username;
-        private final String team;
-        private final String mentor;
-        private final String since;
-
-        LearnerRow(long id, String name, String username, String team, String mentor, String since) {
-            this.id = id;
-            this.name = name;
-            this.username = username;
-            this.team = team;
-            this.mentor = mentor;
-            this.since = since;
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getUsername() {
-            return username;
-        }
-
-        public String getTeam() {
-            return team;
-        }
-
-        public String getMentor() {
-            return mentor;
-        }
-
-        public String getSince() {
-            return since;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof LearnerRow row && row.id == id;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(id);
-        }
-    }
-
     @Inject
     MentorRelations relations;
 
     @Inject
-    ActiveUser user;
-
-    private List<LearnerRow> learners = new ArrayList<>();
-    private List<LearnerRow> selected = new ArrayList<>();
-    private List<Option> mentors = List.of();
-    private List<Option> teams = List.of();
-    private Long mentorId;
-    private Long team;
+    People people;
 
     @Inject
     Teams teamList;
 
+    @Inject
+    ActiveUser user;
+
+    private final Learners learners = new Learners();
+    private List<PersonRow> selected = new ArrayList<>();
+    private List<Option> mentors = List.of();
+    private List<Option> teams = List.of();
+    private Long mentorId;
+    private Long team;
+    private String text;
+
     @PostConstruct
     void init() {
-        load();
-    }
-
-    private void load() {
-        learners = new ArrayList<>(relations.learners().stream().map(l -> new LearnerRow(l.learner().getId(), l.learner().getDisplayName(),
-                l.learner().getUsername(), l.learner().getTeamName(),
-                l.relation() == null ? null : l.relation().getMentor().getDisplayName(),
-                l.relation() == null ? null : UtcTime.day(l.relation().getStartedAt()))).toList());
         mentors = relations.mentors().stream().map(m -> new Option(String.valueOf(m.getId()), m.getDisplayName())).toList();
-        teams = teamList.all().stream().map(t -> new Option(String.valueOf(t.getId()), "\u00a0\u00a0".repeat(t.getDepth()) + t.getName())).toList();
-        selected = new ArrayList<>();
+        teams = TeamOptions.of(teamList);
     }
 
-    /** Assigns the mentor to the chosen learners, or to the chosen team when no learner is ticked. */
+    /** Active learners matching the search, a page at a time. */
+    private final class Learners extends LazyDataModel<PersonRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        private PeopleQuery query() {
+            return new PeopleQuery(text, null, Role.LEARNER, Boolean.TRUE);
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(people.count(query()));
+        }
+
+        @Override
+        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            return people.page(query(), first, pageSize, sort == null ? "name" : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        }
+
+        @Override
+        public String getRowKey(PersonRow row) {
+            return String.valueOf(row.getId());
+        }
+
+        /** A ticked row: one of the page shown. */
+        @Override
+        public PersonRow getRowData(String rowKey) {
+            List<PersonRow> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    /** Assigns the mentor to the ticked learners, or to the chosen team when no learner is ticked. */
     public void assign() {
         try {
             if (mentorId == null) {
                 throw InvalidInput.of("mentor", "Choose a mentor.");
             }
-            List<Long> ids = !selected.isEmpty() ? selected.stream().map(LearnerRow::getId).toList()
+            List<Long> ids = !selected.isEmpty() ? selected.stream().map(PersonRow::getId).toList()
                     : teamList.find(team).map(relations::team).orElse(List.of());
             if (ids.isEmpty()) {
                 throw InvalidInput.of("learners", "Tick learners in the table, or choose a team.");
@@ -126,29 +110,29 @@ public class AssignMentors implements Serializable {
             Messages.info(mentor + " now mentors " + outcome.assigned() + (outcome.assigned() == 1 ? " learner" : " learners")
                     + (outcome.unchanged() == 0 ? "." : "; " + outcome.unchanged() + " had this mentor already."));
             team = null;
-            load();
+            selected = new ArrayList<>();
         } catch (InvalidInput e) {
             Messages.show(e, "assign");
         }
     }
 
     /** Ends a learner's current relation: they have no mentor until one is assigned. */
-    public void end(LearnerRow row) {
+    public void end(PersonRow row) {
         if (relations.end(user.getUsername(), row.getId())) {
             Messages.info(row.getName() + " has no mentor now; the past relation is kept.");
         }
-        load();
+        selected = new ArrayList<>();
     }
 
-    public List<LearnerRow> getLearners() {
+    public LazyDataModel<PersonRow> getLearners() {
         return learners;
     }
 
-    public List<LearnerRow> getSelected() {
+    public List<PersonRow> getSelected() {
         return selected;
     }
 
-    public void setSelected(List<LearnerRow> selected) {
+    public void setSelected(List<PersonRow> selected) {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 
@@ -174,5 +158,13 @@ public class AssignMentors implements Serializable {
 
     public void setTeam(Long team) {
         this.team = team;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 }

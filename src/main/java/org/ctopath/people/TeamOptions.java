@@ -6,12 +6,12 @@ import org.ctopath.identity.Teams;
 import org.ctopath.platform.Option;
 
 /** The nested teams as a menu: each after its parent, indented by how deep it sits. */
-final class TeamOptions {
+public final class TeamOptions {
 
     private TeamOptions() {
     }
 
-    static List<Option> of(Teams teams) {
+    public static List<Option> of(Teams teams) {
         return of(teams.inTreeOrder());
     }
 

@@ -15,6 +15,15 @@ import org.openqa.selenium.WebElement;
  */
 class MentoringBrowserIT extends BrowserTest {
 
+    /** The learners table pages in the database; narrow it to the learners a test looks at. */
+    private void findLearners(String text) {
+        WebElement field = find(By.id("assign:text"));
+        field.clear();
+        field.sendKeys(text);
+        browser.findElement(By.id("assign:search")).click();
+        waitForPage();
+    }
+
     private String mentorOf(String learnerName) {
         for (WebElement row : findAll(By.cssSelector("[id='assign:learners_data'] tr"))) {
             if (row.findElement(By.cssSelector(".learner-name")).getText().equals(learnerName)) {
@@ -29,6 +38,9 @@ class MentoringBrowserIT extends BrowserTest {
         signIn("admin", "admin-demo");
         open("/admin/home");
         clickAndWaitForNewPage(find(By.id("admin-mentors")));
+        findLearners("Priya Nair");
+        assertEquals(List.of("Priya Nair"), findAll(By.cssSelector("[id='assign:learners_data'] .learner-name")).stream()
+                .map(WebElement::getText).toList(), "the search narrows the learners in the database");
         assertEquals("Grace Obi", mentorOf("Priya Nair"));
 
         chooseFromMenu("assign:mentor", "Marco Rossi");
