@@ -169,7 +169,7 @@ final class ReportOrgIT {
         for (int i = 0; i < 2; i++) {
             long resource = id();
             exec("INSERT INTO learning_resource (id, code, kind, title, provider, effort_hours, archived, version)"
-                    + " VALUES (?, ?, 'COURSE', ?, 'Test body', 5, FALSE, 0)", resource, "R" + i + "-" + tag, "Course " + i + " " + tag);
+                    + " VALUES (?, ?, 'COURSE', ?, 'Test body', 5, FALSE, 0)", resource, "R" + i + "-" + tag.toUpperCase(), "Course " + i + " " + tag);
             otherResources.add(resource);
         }
         return this;
