@@ -75,6 +75,20 @@ public enum Export {
         return value == null ? "" : value.toString();
     }
 
+    /**
+     * A CSV cell: text that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab
+     * or a carriage return: a name or title typed by someone) gets a leading apostrophe, as OWASP
+     * advises for CSV injection; numbers and dates stay as they are. Report exports are read, not
+     * imported again, so nothing needs the raw text back.
+     */
+    static String csvCell(Object value) {
+        String text = text(value);
+        if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     private static Writer csv(List<Column> columns, OutputStream out) throws IOException {
         CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(columns.stream().map(Column::getHeader).toArray(String[]::new)).get()
                 .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -82,7 +96,7 @@ public enum Export {
             @Override
             public void row(ReportRow row) throws IOException {
                 for (Column column : columns) {
-                    printer.print(text(row.get(column.getAlias())));
+                    printer.print(csvCell(row.get(column.getAlias())));
                 }
                 printer.println();
             }
