@@ -27,14 +27,17 @@ import java.util.regex.Pattern;
 /**
  * The CTO Path benchmark: against a running instance on a database the generator loaded, it times
  * each report page (as an administrator) and the learner home page (as a generated learner) with
- * REQUESTS requests at CONCURRENCY at a time, and beside each report the report's raw SQL run
- * directly on the same database, sequentially, as many times. Then it times one bulk plan request.
+ * REQUESTS requests at CONCURRENCY at a time and then ALONE requests one at a time, and beside each
+ * report the report's raw SQL run directly on the same database the same way: as many runs, as many
+ * at a time (over connections of its own), so that page and SQL meet the same contention. A page
+ * beats its target when its median is within 1.5 times its SQL's median plus 100 ms. Then it times
+ * one bulk plan request.
  *
  * Run: java -cp <postgresql.jar>:target/classes bench/Bench.java   (bench/run does the whole sequence)
  *
  * Environment: BASE_URL (http://localhost:8080), DB_URL, DB_USER, DB_PASSWORD, ADMIN_USER (admin),
  * ADMIN_PASSWORD (admin-demo), LEARNER_USER (gen-learner-00001), LEARNER_PASSWORD (generated-demo),
- * REQUESTS (200), CONCURRENCY (4), WARMUP (20), BULK (1: time the bulk plan request; 0: do not), PAGES (1; 0: only the
+ * REQUESTS (200), CONCURRENCY (4), ALONE (30), WARMUP (20), BULK (1: time the bulk plan request; 0: do not), PAGES (1; 0: only the
  * bulk plan request).
  */
 public class Bench {
@@ -43,6 +46,7 @@ public class Bench {
     static final int REQUESTS = Integer.parseInt(env("REQUESTS", "200"));
     static final int CONCURRENCY = Integer.parseInt(env("CONCURRENCY", "4"));
     static final int WARMUP = Integer.parseInt(env("WARMUP", "20"));
+    static final int ALONE = Integer.parseInt(env("ALONE", "30"));
 
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "CTO Path benchmark: %s, %d requests a page at concurrency %d (after %d warm-up requests)%n",
@@ -51,7 +55,8 @@ public class Bench {
         List<Session> admins = sessions(env("ADMIN_USER", "admin"), env("ADMIN_PASSWORD", "admin-demo"));
         List<Session> learners = sessions(env("LEARNER_USER", "gen-learner-00001"), env("LEARNER_PASSWORD", "generated-demo"));
 
-        System.out.printf(Locale.ROOT, "%-36s %9s %9s %9s %10s %10s %7s%n", "page", "median", "p95", "req/s", "raw SQL", "target", "beat");
+        System.out.printf(Locale.ROOT, "%-44s %4s %9s %9s %9s %10s %10s %7s%n", "page", "at", "median", "p95", "req/s", "raw SQL",
+                "target", "beat");
         if ("0".equals(env("PAGES", "1"))) {
             System.out.println("(PAGES=0: no pages measured)");
         } else {
@@ -62,10 +67,18 @@ public class Bench {
         } else if (reports == null) {
             System.out.println("(org.ctopath.reporting.BenchmarkSql is not on the class path: only the learner home page was measured)");
         } else {
-            try (Connection db = DriverManager.getConnection(env("DB_URL", "jdbc:postgresql://localhost:5432/ctopath"),
-                    env("DB_USER", "postgres"), env("DB_PASSWORD", ""))) {
+            List<Connection> connections = new ArrayList<>();
+            try {
+                for (int i = 0; i < CONCURRENCY; i++) {
+                    connections.add(DriverManager.getConnection(env("DB_URL", "jdbc:postgresql://localhost:5432/ctopath"),
+                            env("DB_USER", "postgres"), env("DB_PASSWORD", "")));
+                }
                 for (Map.Entry<String, List<String>> report : reports.entrySet()) {
-                    page(report.getKey(), admins, new Raw(db, report.getValue()));
+                    page(report.getKey(), admins, new Raw(connections, report.getValue()));
+                }
+            } finally {
+                for (Connection connection : connections) {
+                    connection.close();
                 }
             }
         }
@@ -85,10 +98,11 @@ public class Bench {
         }
     }
 
-    record Raw(Connection db, List<String> statements) {
+    /** A report's own SQL, run straight on the database over CONCURRENCY connections of its own. */
+    record Raw(List<Connection> connections, List<String> statements) {
 
-        /** One run of every statement, reading every row, in milliseconds. */
-        double once() throws Exception {
+        /** One run of every statement on one connection, reading every row, in milliseconds. */
+        double once(Connection db) throws Exception {
             long start = System.nanoTime();
             for (String sql : statements) {
                 try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
@@ -102,44 +116,74 @@ public class Bench {
             }
             return (System.nanoTime() - start) / 1e6;
         }
+
+        /** {@code count} runs, {@code concurrency} at a time (one connection each), as the pages are requested; ms. */
+        double[] run(int concurrency, int count) throws Exception {
+            double[] times = new double[count];
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+            try {
+                List<Future<?>> workers = new ArrayList<>();
+                for (int w = 0; w < concurrency; w++) {
+                    Connection db = connections.get(w);
+                    workers.add(pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            times[i] = once(db);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> worker : workers) {
+                    worker.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            return times;
+        }
     }
 
+    /**
+     * The page at CONCURRENCY and then alone; beside a report, its SQL run the same way (as many runs,
+     * as many at a time), so that page and SQL meet the same contention for the two cores.
+     */
     static void page(String path, List<Session> sessions, Raw raw) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        measure(path, sessions, raw, CONCURRENCY, REQUESTS);
+        measure(path + " (alone)", sessions, raw, 1, ALONE);
+    }
+
+    static void measure(String label, List<Session> sessions, Raw raw, int concurrency, int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
-            run(pool, sessions, path, WARMUP);
+            run(pool, concurrency, sessions, label.replace(" (alone)", ""), Math.min(WARMUP, requests));
             long started = System.nanoTime();
-            double[] times = run(pool, sessions, path, REQUESTS);
+            double[] times = run(pool, concurrency, sessions, label.replace(" (alone)", ""), requests);
             double seconds = (System.nanoTime() - started) / 1e9;
             double median = percentile(times, 50);
             String rawText = "";
             String targetText = "";
             String beat = "";
             if (raw != null) {
-                raw.once();
-                double[] rawTimes = new double[REQUESTS];
-                for (int i = 0; i < REQUESTS; i++) {
-                    rawTimes[i] = raw.once();
-                }
-                double rawMedian = percentile(rawTimes, 50);
+                raw.run(concurrency, Math.min(WARMUP, requests));
+                double rawMedian = percentile(raw.run(concurrency, requests), 50);
                 double target = 1.5 * rawMedian + 100;
                 rawText = ms(rawMedian);
                 targetText = ms(target);
                 beat = median <= target ? "yes" : "NO";
             }
-            System.out.printf(Locale.ROOT, "%-36s %9s %9s %9.1f %10s %10s %7s%n", path, ms(median), ms(percentile(times, 95)),
-                    REQUESTS / seconds, rawText, targetText, beat);
+            System.out.printf(Locale.ROOT, "%-44s %4d %9s %9s %9.1f %10s %10s %7s%n", label, concurrency, ms(median),
+                    ms(percentile(times, 95)), requests / seconds, rawText, targetText, beat);
         } finally {
             pool.shutdown();
         }
     }
 
     /** {@code count} GETs of the page, CONCURRENCY at a time, each worker with its own session; the latencies in ms. */
-    static double[] run(ExecutorService pool, List<Session> sessions, String path, int count) throws Exception {
+    static double[] run(ExecutorService pool, int concurrency, List<Session> sessions, String path, int count) throws Exception {
         double[] times = new double[count];
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < CONCURRENCY; w++) {
+        for (int w = 0; w < concurrency; w++) {
             Session session = sessions.get(w % sessions.size());
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {

@@ -7,21 +7,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.identity.Role;
 import org.ctopath.identity.Teams;
 import org.ctopath.people.People;
+import org.ctopath.people.PeoplePages;
 import org.ctopath.people.PeopleQuery;
 import org.ctopath.people.PersonRow;
 import org.ctopath.people.TeamOptions;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * {@code /admin/mentors}: who mentors whom. An administrator picks learners (or a whole team) and a
@@ -61,36 +58,18 @@ public class AssignMentors implements Serializable {
     }
 
     /** Active learners matching the search, a page at a time. */
-    private final class Learners extends LazyDataModel<PersonRow> {
+    private final class Learners extends PeoplePages {
 
         private static final long serialVersionUID = 1L;
 
-        private PeopleQuery query() {
+        @Override
+        protected People people() {
+            return people;
+        }
+
+        @Override
+        protected PeopleQuery query() {
             return new PeopleQuery(text, null, Role.LEARNER, Boolean.TRUE);
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(people.count(query()));
-        }
-
-        @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return people.page(query(), first, pageSize, sort == null ? "name" : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(PersonRow row) {
-            return String.valueOf(row.getId());
-        }
-
-        /** A ticked row: one of the page shown. */
-        @Override
-        public PersonRow getRowData(String rowKey) {
-            List<PersonRow> shown = getWrappedData();
-            return shown == null ? null : shown.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
         }
     }
 

@@ -6,14 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.ctopath.identity.Role;
 import org.ctopath.identity.Teams;
 import org.ctopath.platform.Option;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * {@code /admin/people/index}: everyone, one page at a time from the database, searched by name,
@@ -54,25 +50,18 @@ public class ListPeople implements Serializable {
     }
 
     /** Pages of people for the lazy table: counted and read by the database, sorted there. */
-    private final class Pages extends LazyDataModel<PersonRow> {
+    private final class Pages extends PeoplePages {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(people.count(query()));
+        protected People people() {
+            return people;
         }
 
         @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return people.page(query(), first, pageSize, sort == null ? "name" : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(PersonRow row) {
-            return String.valueOf(row.getId());
+        protected PeopleQuery query() {
+            return ListPeople.this.query();
         }
     }
 
