@@ -109,6 +109,7 @@ public class ReportPage implements Serializable {
 
     public void load(String page) {
         kind = Kind.valueOf(page.toUpperCase());
+        heatmapRows = null;
         teamOptions = teams.all().stream().map(t -> new Option(t.getId().toString(), indent(t) + t.getName())).toList();
         profileOptions = assessment.profilesToChoose().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
         try {
@@ -181,6 +182,19 @@ public class ReportPage implements Serializable {
 
     public String getTeam() {
         return parameters.get("team");
+    }
+
+    /** The first row of the long summaries (heatmap teams, overdue team and mentor rows) shown; 0 when absent or not a number. */
+    public String getAt() {
+        return at == 0 ? null : Integer.toString(at);
+    }
+
+    public void setAt(String value) {
+        try {
+            at = value == null || value.isBlank() ? 0 : Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            at = 0;
+        }
     }
 
     public void setTeam(String value) {
@@ -267,6 +281,66 @@ public class ReportPage implements Serializable {
 
     public List<ReportRow> rows(String table) {
         return summaries.getOrDefault(ReportTable.byKey(table).orElseThrow(), List.of());
+    }
+
+    // Long summaries, a page of rows at a time ------------------------------------------------------
+
+    /**
+     * Summary rows a page shows at once where there can be many (a heatmap row per team, an overdue row
+     * per team and mentor): the database aggregates them all (the chart and the exports need them), the
+     * page renders these many, which is where the time of a page with hundreds of rows went.
+     */
+    static final int SUMMARY_PAGE = 25;
+    private int at;
+
+    /** The overdue rows of the page shown. */
+    public List<ReportRow> getOverdueRows() {
+        return slice(rows("overdue"));
+    }
+
+    /** How many rows the long summary of this page has in all. */
+    public int getSummaryTotal() {
+        return kind == Kind.HEATMAP ? heatmapRows().size() : rows("overdue").size();
+    }
+
+    public int getSummaryFirst() {
+        return Math.min(shownFrom(getSummaryTotal()) + 1, getSummaryTotal());
+    }
+
+    public int getSummaryLast() {
+        return Math.min(shownFrom(getSummaryTotal()) + SUMMARY_PAGE, getSummaryTotal());
+    }
+
+    /** This page with its filters (and drill-down) and the long summary from row {@code from}; null where there is no such page. */
+    private String summaryHref(int from) {
+        Map<String, String> params = new LinkedHashMap<>(filter.asParameters());
+        if (from > 0) {
+            params.put("at", Integer.toString(from));
+        }
+        return href(params);
+    }
+
+    public String getPreviousSummaryHref() {
+        int from = shownFrom(getSummaryTotal());
+        return from == 0 ? null : summaryHref(Math.max(0, from - SUMMARY_PAGE));
+    }
+
+    public String getNextSummaryHref() {
+        int from = shownFrom(getSummaryTotal());
+        return from + SUMMARY_PAGE >= getSummaryTotal() ? null : summaryHref(from + SUMMARY_PAGE);
+    }
+
+    /** The first row shown: the one asked for, or the last page's first when that is past the end. */
+    private int shownFrom(int total) {
+        if (at < total) {
+            return at - at % SUMMARY_PAGE;
+        }
+        return total == 0 ? 0 : (total - 1) / SUMMARY_PAGE * SUMMARY_PAGE;
+    }
+
+    private <T> List<T> slice(List<T> all) {
+        int from = shownFrom(all.size());
+        return all.subList(from, Math.min(all.size(), from + SUMMARY_PAGE));
     }
 
     public ReportTable table(String key) {
@@ -544,7 +618,22 @@ public class ReportPage implements Serializable {
         return new ArrayList<>(skills.values());
     }
 
+    /** The heatmap's team rows of the page shown. */
     public List<HeatmapRow> getHeatmapRows() {
+        return slice(heatmapRows());
+    }
+
+    private transient List<HeatmapRow> heatmapRows;
+
+    /** Every team row of the heatmap, worked out once from the summary. */
+    private List<HeatmapRow> heatmapRows() {
+        if (heatmapRows == null) {
+            heatmapRows = allHeatmapRows();
+        }
+        return heatmapRows;
+    }
+
+    private List<HeatmapRow> allHeatmapRows() {
         List<HeatmapSkill> skills = getHeatmapSkills();
         Map<Long, HeatmapRow> teamsById = new LinkedHashMap<>();
         Map<String, ReportRow> cells = new LinkedHashMap<>();

@@ -166,6 +166,40 @@ class ReportExportIT {
         assertTrue(!heatmap.body().contains("data-team=\"" + org.teamNames.get(top) + "\""), "no one of the profile sits in the top team itself");
     }
 
+    private static List<String> teamRows(String page) {
+        return java.util.regex.Pattern.compile("<tr data-team=\"([^\"]*)\"").matcher(page).results().map(m -> m.group(1)).toList();
+    }
+
+    @Test
+    void aLongSummaryShowsItsRowsAPageAtATimeWithTheFiltersKept() throws Exception {
+        ReportOrgIT org = new ReportOrgIT(dataSource);
+        long top = org.team("Pager top", null);
+        for (int i = 0; i < 30; i++) {
+            org.person("Pager learner " + i, org.team(String.format("Pager %02d", i), top), false, true, true);
+        }
+        Visitor admin = signedIn(Role.ADMIN);
+
+        String first = admin.get("/admin/reports/heatmap.xhtml?team=" + top).body();
+        List<String> firstRows = teamRows(first);
+        assertEquals(25, firstRows.size(), "a page of team rows");
+        assertTrue(first.contains("Rows 1 to 25 of 30"), "which rows these are");
+        assertTrue(first.contains("team=" + top + "&amp;profile=CTO&amp;at=25"), "the next rows keep the filters");
+
+        String second = admin.get("/admin/reports/heatmap.xhtml?team=" + top + "&at=25").body();
+        List<String> secondRows = teamRows(second);
+        assertEquals(5, secondRows.size());
+        assertTrue(second.contains("Rows 26 to 30 of 30"));
+        Set<String> all = new java.util.HashSet<>(firstRows);
+        all.addAll(secondRows);
+        assertEquals(30, all.size(), "every team once over the two pages");
+
+        assertEquals(secondRows, teamRows(admin.get("/admin/reports/heatmap.xhtml?team=" + top + "&at=999").body()),
+                "past the end: the last rows");
+        HttpResponse<String> nonsense = admin.get("/admin/reports/heatmap.xhtml?team=" + top + "&at=abc");
+        assertEquals(200, nonsense.statusCode());
+        assertEquals(firstRows, teamRows(nonsense.body()), "not a number: the first rows");
+    }
+
     @Test
     void aLargeListStreamsEveryRow() throws Exception {
         ReportOrgIT org = ReportOrgIT.generated(dataSource, 6, 25, 7);
