@@ -102,7 +102,12 @@ public class ReportPage implements Serializable {
     private Kind kind;
     private ReportFilter filter = ReportFilter.none();
     private boolean valid;
-    private final Map<ReportTable, List<ReportRow>> summaries = new EnumMap<>(ReportTable.class);
+    /**
+     * The summary rows, for rendering the page: transient, because the session (which holds view-scoped
+     * beans) is serialized after every request (the application is distributable), and a report's rows
+     * there cost every later request. A postback only pages the drill-down, which needs none of them.
+     */
+    private transient Map<ReportTable, List<ReportRow>> summaries = new EnumMap<>(ReportTable.class);
     private DrillPages drill;
     private List<Option> teamOptions;
     private List<Option> profileOptions;
@@ -131,7 +136,7 @@ public class ReportPage implements Serializable {
             return;
         }
         for (ReportTable table : kind.getSummaries()) {
-            summaries.put(table, runner.rows(table, table.all(filter.filtersOnly())));
+            show(table, runner.rows(table, table.all(filter.filtersOnly())));
         }
         if (kind.drilled(filter)) {
             drill = new DrillPages(kind.getDrill(), filter);
@@ -151,7 +156,7 @@ public class ReportPage implements Serializable {
 
     /** The people whose renewal is due or past, soonest first; the export has everyone. */
     static final int RENEWAL_LIST_LIMIT = 200;
-    private List<ReportRow> renewalPeople;
+    private transient List<ReportRow> renewalPeople;
     private int renewalPeopleTotal;
 
     public List<ReportRow> getRenewalPeople() {
@@ -280,7 +285,15 @@ public class ReportPage implements Serializable {
     // Tables ---------------------------------------------------------------------------------------
 
     public List<ReportRow> rows(String table) {
-        return summaries.getOrDefault(ReportTable.byKey(table).orElseThrow(), List.of());
+        return summaries == null ? List.of() : summaries.getOrDefault(ReportTable.byKey(table).orElseThrow(), List.of());
+    }
+
+    /** Keeps a summary table's rows for rendering. */
+    void show(ReportTable table, List<ReportRow> rows) {
+        if (summaries == null) {
+            summaries = new EnumMap<>(ReportTable.class);
+        }
+        summaries.put(table, rows);
     }
 
     // Long summaries, a page of rows at a time ------------------------------------------------------

@@ -36,9 +36,14 @@ public class ReportRunner {
         void row(ReportRow row) throws Exception;
     }
 
+    /**
+     * A table read whole, for a page. No cursor: with a fetch size PostgreSQL plans for the first rows
+     * ({@code cursor_tuple_fraction}) and fetches in rounds, which made the overdue summary three times
+     * slower than its SQL on 10,000 learners.
+     */
     public List<ReportRow> rows(ReportTable table, Sql sql) {
         List<ReportRow> rows = new ArrayList<>();
-        stream(table, sql, rows::add);
+        run(table, sql, rows::add, false);
         return rows;
     }
 
@@ -52,26 +57,33 @@ public class ReportRunner {
         }
     }
 
+    /** A table streamed row by row from a forward-only cursor, for exports of any size (bounded memory). */
     public void stream(ReportTable table, Sql sql, RowSink sink) {
+        run(table, sql, sink, true);
+    }
+
+    private void run(ReportTable table, Sql sql, RowSink sink, boolean cursor) {
         if (table.isComputed()) {
             RenewalRows rows = new RenewalRows(table, LocalDate.now(), sink);
-            read(table.sqlColumns(), sql, rows);
+            read(table.sqlColumns(), sql, rows, cursor);
             try {
                 rows.finish();
             } catch (Exception e) {
                 throw new IllegalStateException("report failed", e);
             }
         } else {
-            read(table.sqlColumns(), sql, sink);
+            read(table.sqlColumns(), sql, sink, cursor);
         }
     }
 
-    private void read(List<Column> columns, Sql sql, RowSink sink) {
+    private void read(List<Column> columns, Sql sql, RowSink sink, boolean cursor) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (PreparedStatement statement = prepare(connection, sql)) {
-                statement.setFetchSize(FETCH_SIZE);
+                if (cursor) {
+                    statement.setFetchSize(FETCH_SIZE);
+                }
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
                         sink.row(read(columns, result));
