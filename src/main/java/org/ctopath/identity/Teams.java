@@ -99,10 +99,14 @@ public class Teams {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Team.class, id));
     }
 
-    /** The team called {@code name} directly under {@code parent} (null: top level), if there is one. */
+    /**
+     * The team called {@code name} directly under {@code parent} (null: top level), if there is one;
+     * names are unique among siblings whatever their case, so the case does not count here either.
+     */
     public Optional<Team> named(String name, Team parent) {
-        var query = em.createQuery("select t from Team t where t.name = :name and "
-                + (parent == null ? "t.parent is null" : "t.parent.id = :parent"), Team.class).setParameter("name", name.trim());
+        var query = em.createQuery("select t from Team t where lower(t.name) = :name and "
+                + (parent == null ? "t.parent is null" : "t.parent.id = :parent"), Team.class)
+                .setParameter("name", name.trim().toLowerCase(Locale.ROOT));
         if (parent != null) {
             query.setParameter("parent", parent.getId());
         }
@@ -121,12 +125,6 @@ public class Teams {
     /** The top-level team of that name, created when there is none. */
     public Team topLevel(String name) {
         return named(name, null).orElseGet(() -> create(name, null));
-    }
-
-    /** Ids of the team and every team inside it. */
-    public List<Long> subtree(Team team) {
-        return em.createQuery("select t.id from Team t where t.path like :prefix", Long.class)
-                .setParameter("prefix", team.getPath() + "%").getResultList();
     }
 
     /** What is wrong with a team's name, if anything. */
@@ -231,13 +229,7 @@ public class Teams {
         nameProblem(name).ifPresent(problem -> {
             throw InvalidInput.of("name", problem);
         });
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
-        var query = em.createQuery("select t from Team t where lower(t.name) = :name and "
-                + (parent == null ? "t.parent is null" : "t.parent.id = :parent"), Team.class).setParameter("name", wanted);
-        if (parent != null) {
-            query.setParameter("parent", parent.getId());
-        }
-        boolean taken = query.getResultStream().anyMatch(t -> self == null || !t.getId().equals(self.getId()));
+        boolean taken = named(name, parent).filter(t -> self == null || !t.getId().equals(self.getId())).isPresent();
         if (taken) {
             throw InvalidInput.of("name", "There is a team called " + name.trim() + " there already.");
         }

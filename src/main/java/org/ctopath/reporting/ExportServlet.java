@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ctopath.competency.RoleProfileService;
-import org.ctopath.identity.Teams;
 
 /**
  * {@code /admin/reports/export/<table>.<csv|xlsx|pdf>?<the page's filters>}: a report table as a file,
@@ -27,11 +26,6 @@ public class ExportServlet extends HttpServlet {
     @Inject
     ReportRunner runner;
 
-    @Inject
-    Teams teams;
-
-    @Inject
-    RoleProfileService profiles;
 
     /** 400 with the reason as the body, in words (the error pages would hide it behind "something went wrong"). */
     private static void badRequest(HttpServletResponse response, String reason) throws IOException {
@@ -65,12 +59,9 @@ public class ExportServlet extends HttpServlet {
             badRequest(response, e.getMessage());
             return;
         }
-        if (filter.getTeam() != null && teams.find(filter.getTeam()).isEmpty()) {
-            badRequest(response, "There is no team with id " + filter.getTeam() + ".");
-            return;
-        }
-        if (filter.getProfile() != null && profiles.findByCode(filter.getProfile()).isEmpty()) {
-            badRequest(response, "There is no role profile with code " + filter.getProfile() + ".");
+        List<String> unknown = runner.unknownIn(filter);
+        if (!unknown.isEmpty()) {
+            badRequest(response, String.join(" ", unknown));
             return;
         }
         response.setContentType(format.get().getContentType());

@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ctopath.assessment.AssessmentService;
 import org.ctopath.certification.RenewalStatus;
-import org.ctopath.competency.RoleProfileService;
 import org.ctopath.identity.Team;
 import org.ctopath.identity.Teams;
+import org.ctopath.people.TeamOptions;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
 import org.primefaces.model.FilterMeta;
@@ -92,8 +92,6 @@ public class ReportPage implements Serializable {
     @Inject
     Teams teams;
 
-    @Inject
-    RoleProfileService profiles;
 
     @Inject
     AssessmentService assessment;
@@ -115,7 +113,7 @@ public class ReportPage implements Serializable {
     public void load(String page) {
         kind = Kind.valueOf(page.toUpperCase());
         heatmapRows = null;
-        teamOptions = teams.all().stream().map(t -> new Option(t.getId().toString(), indent(t) + t.getName())).toList();
+        teamOptions = TeamOptions.of(teams);
         profileOptions = assessment.profilesToChoose().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
         try {
             filter = kind.defaults(ReportFilter.parse(parameters::get));
@@ -124,14 +122,9 @@ public class ReportPage implements Serializable {
             Messages.error(e.getMessage());
             return;
         }
-        if (filter.getTeam() != null && teams.find(filter.getTeam()).isEmpty()) {
-            Messages.error("There is no team with id " + filter.getTeam() + ".");
-            valid = false;
-        }
-        if (filter.getProfile() != null && profiles.findByCode(filter.getProfile()).isEmpty()) {
-            Messages.error("There is no role profile with code " + filter.getProfile() + ".");
-            valid = false;
-        }
+        List<String> unknown = runner.unknownIn(filter);
+        unknown.forEach(Messages::error);
+        valid = unknown.isEmpty();
         if (!valid) {
             return;
         }
@@ -171,9 +164,6 @@ public class ReportPage implements Serializable {
         return renewalPeople != null;
     }
 
-    private static String indent(Team team) {
-        return "\u00a0\u00a0".repeat(team.getDepth());
-    }
 
     // Parameters (f:viewParam) ---------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ package org.ctopath.reporting;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import javax.sql.DataSource;
+import org.ctopath.competency.RoleProfileService;
+import org.ctopath.identity.Teams;
 import org.ctopath.platform.Database;
 
 /**
@@ -30,6 +33,24 @@ public class ReportRunner {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    RoleProfileService profiles;
+
+    /** What the filter names that does not exist (a team, a role profile), in words; empty when all is there. */
+    public List<String> unknownIn(ReportFilter filter) {
+        List<String> unknown = new ArrayList<>();
+        if (filter.getTeam() != null && teams.find(filter.getTeam()).isEmpty()) {
+            unknown.add("There is no team with id " + filter.getTeam() + ".");
+        }
+        if (filter.getProfile() != null && profiles.findByCode(filter.getProfile()).isEmpty()) {
+            unknown.add("There is no role profile with code " + filter.getProfile() + ".");
+        }
+        return unknown;
+    }
 
     /** What an export does with each row as it arrives. */
     public interface RowSink {
