@@ -28,6 +28,10 @@ import java.util.stream.Collectors;
  * takes effect on the very next request.
  *
  * <p>A protected page asked for before sign-in is remembered (GET only) and opened after it.
+ *
+ * <p>The API under {@code /api} takes no session: each call brings a personal access token as
+ * {@code Authorization: Bearer <token>} ({@link AccessTokens}), and a call without a working one is
+ * answered 401 with a problem detail instead of a redirect to the sign-in page.
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
@@ -41,9 +45,15 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AccessTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (isApi(request)) {
+            return apiCall(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, credential);
@@ -65,6 +75,44 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login");
         }
         return context.doNothing();
+    }
+
+    static final String API = "/api";
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(API) || path.startsWith(API + "/");
+    }
+
+    private AuthenticationStatus apiCall(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return context.isProtected()
+                    ? unauthorized(request, response, null, "Send a personal access token as Authorization: Bearer <token>; make one at /account/tokens.")
+                    : context.doNothing();
+        }
+        Optional<Account> account = tokens.authenticate(authorization.substring(7).trim());
+        if (account.isEmpty()) {
+            return unauthorized(request, response, "invalid_token", "The token is unknown, expired or revoked, or its account is deactivated.");
+        }
+        return context.notifyContainerAboutLogin(account.get().getUsername(),
+                account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+
+    /** 401 with an RFC 9457 problem detail and the Bearer challenge (RFC 6750); the call goes no further. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String error, String detail) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"CTO Path\"" + (error == null ? "" : ", error=\"" + error + "\""));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail
+                    + "\",\"instance\":\"" + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {

@@ -38,7 +38,6 @@ import org.ctopath.plan.ItemStatus;
 import org.ctopath.plan.PlanService;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Like;
-import org.ctopath.platform.Messages;
 
 /**
  * People administration: the list of people one page at a time from the database, and each
@@ -339,7 +338,7 @@ public class People {
             throw InvalidInput.of(null, "This person is not there any more.");
         }
         if (version == null || version != account.getVersion()) {
-            throw InvalidInput.of(null, Messages.CHANGED_MEANWHILE);
+            throw InvalidInput.changedMeanwhile();
         }
         return account;
     }
@@ -348,10 +347,10 @@ public class People {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw InvalidInput.of(null, Messages.CHANGED_MEANWHILE);
+            throw InvalidInput.changedMeanwhile();
         } catch (PersistenceException e) {
             if (e.getCause() instanceof OptimisticLockException) {
-                throw InvalidInput.of(null, Messages.CHANGED_MEANWHILE);
+                throw InvalidInput.changedMeanwhile();
             }
             throw e;
         }

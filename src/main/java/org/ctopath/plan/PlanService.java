@@ -26,7 +26,6 @@ import org.ctopath.identity.AccountService;
 import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.notification.Notifications;
 import org.ctopath.platform.InvalidInput;
-import org.ctopath.platform.Messages;
 
 /**
  * A learner's development plans. Every method takes the signed-in username and finds plans and
@@ -388,7 +387,7 @@ public class PlanService {
 
     private static void checkVersion(long current, long opened) {
         if (!Objects.equals(current, opened)) {
-            throw InvalidInput.of(null, Messages.CHANGED_MEANWHILE);
+            throw InvalidInput.changedMeanwhile();
         }
     }
 

@@ -31,6 +31,24 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(new Problem(field, message)));
     }
 
+    /** Someone else saved the same thing first: an edit made on an older version is refused. */
+    public static InvalidInput changedMeanwhile() {
+        return new ChangedMeanwhile();
+    }
+
+    /**
+     * An edit that lost a race with another (optimistic locking). Pages show it like any refused
+     * input; the API answers it with 409 Conflict.
+     */
+    public static final class ChangedMeanwhile extends InvalidInput {
+
+        private static final long serialVersionUID = 1L;
+
+        ChangedMeanwhile() {
+            super(List.of(Problem.whole(Messages.CHANGED_MEANWHILE)));
+        }
+    }
+
     public List<Problem> getProblems() {
         return problems;
     }

@@ -1,0 +1,112 @@
+package org.ctopath.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ctopath.mentoring.MentorWork;
+import org.ctopath.plan.PlanService;
+import org.ctopath.platform.InvalidInput;
+import org.ctopath.reporting.ReportFilter;
+
+/**
+ * Every failure of an API call as an RFC 9457 problem detail with the status that fits, never a
+ * stack trace: refused input 400 with its fields, an edit that lost a race 409, something not there
+ * (or not the caller's) 404, a wrong media type 415, and anything unforeseen 500 with the cause in
+ * the server log only.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Problem problem = problem(failure);
+        if (uri != null) {
+            problem.instance = uri.getRequestUri().getRawPath();
+        }
+        return problem.response();
+    }
+
+    static Problem problem(Throwable failure) {
+        ApiError refusal = find(failure, ApiError.class); // also when a JSON reader wrapped it (BodyLimit)
+        if (refusal != null) {
+            return new Problem(refusal.status(), refusal.getMessage());
+        }
+        if (failure instanceof InvalidInput.ChangedMeanwhile e) {
+            return new Problem(Status.CONFLICT, e.getMessage());
+        }
+        if (failure instanceof InvalidInput e) {
+            Problem problem = new Problem(Status.BAD_REQUEST, e.getProblems().size() == 1 ? e.getMessage()
+                    : "The request has " + e.getProblems().size() + " problems.");
+            problem.errors = e.getProblems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList();
+            return problem;
+        }
+        if (failure instanceof ReportFilter.BadFilter e) {
+            Problem problem = new Problem(Status.BAD_REQUEST, e.getMessage());
+            problem.errors = java.util.List.of(new Problem.FieldError(e.getParameter(), e.getMessage()));
+            return problem;
+        }
+        if (failure instanceof PlanService.NotFound || failure instanceof MentorWork.NotYourMentee) {
+            return new Problem(Status.NOT_FOUND, "It is not there, or not yours to see.");
+        }
+        if (causedBy(failure, OptimisticLockException.class)) {
+            return new Problem(Status.CONFLICT, org.ctopath.platform.Messages.CHANGED_MEANWHILE);
+        }
+        if (failure instanceof NotSupportedException) {
+            return new Problem(Status.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+        }
+        if (failure instanceof WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (status.getStatusCode() == 400 && causedBy(failure, JsonbException.class)) {
+                return new Problem(Status.BAD_REQUEST, "The body is not JSON of the expected shape: " + rootMessage(failure));
+            }
+            return new Problem(status, switch (status.getStatusCode()) {
+                case 404 -> "There is no such resource in the API.";
+                case 405 -> "This resource does not take that method.";
+                case 406 -> "This resource answers in application/json only.";
+                default -> status.getReasonPhrase();
+            });
+        }
+        if (causedBy(failure, JsonbException.class) || failure instanceof ProcessingException) {
+            return new Problem(Status.BAD_REQUEST, "The body is not JSON of the expected shape: " + rootMessage(failure));
+        }
+        LOG.log(Level.SEVERE, "API call failed", failure);
+        return new Problem(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it is in the server log.");
+    }
+
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return find(failure, type) != null;
+    }
+
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+}
