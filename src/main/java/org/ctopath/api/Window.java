@@ -24,6 +24,30 @@ public record Window(int offset, int limit) {
         return new Window(offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit);
     }
 
+    /**
+     * The window of the query parameters as sent: a value that is not a whole number is refused with
+     * 400 naming the parameter (JAX-RS would answer an Integer parameter that does not convert with 404).
+     */
+    public static Window of(String offset, String limit) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        Integer o = number(problems, "offset", offset);
+        Integer l = number(problems, "limit", limit);
+        problems.throwIfAny();
+        return of(o, l);
+    }
+
+    private static Integer number(InvalidInput.Collector problems, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            problems.add(name, "The " + name + " is a whole number.");
+            return null;
+        }
+    }
+
     /** The page of {@code items} within {@code total}, with the offset of the next page if there is one. */
     public <T> Page<T> page(java.util.List<T> items, long total) {
         Integer next = offset + items.size() < total && !items.isEmpty() ? offset + items.size() : null;
