@@ -2,7 +2,6 @@ package org.ctopath.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
 
     /** A refused field and why. */
     @Schema(name = "FieldError")
@@ -64,6 +62,6 @@ public class Problem {
     }
 
     public Response response() {
-        return Response.status(status).type(TYPE).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

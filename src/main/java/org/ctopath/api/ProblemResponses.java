@@ -81,6 +81,17 @@ public class ProblemResponses implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
+        // Payara files a method's return type under "default" when the method names no status; an
+        // operation without a described success answers that type with 200.
+        if (responses.getAPIResponses() != null && responses.getAPIResponses().containsKey("default")
+                && responses.getAPIResponses().keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+            APIResponse success = responses.getAPIResponse("default");
+            responses.removeAPIResponse("default");
+            if (success.getDescription() == null || success.getDescription().isBlank()) {
+                success.setDescription("OK");
+            }
+            responses.addAPIResponse("200", success);
+        }
         for (Map.Entry<String, String> error : errors.entrySet()) {
             if (responses.getAPIResponses() == null || !responses.getAPIResponses().containsKey(error.getKey())) {
                 responses.addAPIResponse(error.getKey(), problem(error.getValue()));

@@ -109,6 +109,10 @@ public class AccessToken {
         return revokedAt == null && now.isBefore(getExpiresAt());
     }
 
+    void extendTo(Instant expires) {
+        expiresAt = UtcTime.toColumn(expires);
+    }
+
     void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = UtcTime.toColumn(at);

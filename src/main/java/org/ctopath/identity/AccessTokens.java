@@ -81,6 +81,25 @@ public class AccessTokens {
         return new Made(token, record);
     }
 
+    /**
+     * Demo mode only: the demo account's well-known token ({@link AccountBootstrap#demoToken}), made
+     * if absent and renewed if it ran out, so that the README's API examples work as written. A demo
+     * token that its owner revoked stays revoked.
+     */
+    public void ensureDemo(String username) {
+        String token = AccountBootstrap.demoToken(username);
+        List<AccessToken> existing = em.createQuery("select t from AccessToken t where t.tokenHash = :hash", AccessToken.class)
+                .setParameter("hash", hash(token)).getResultList();
+        Instant now = clock.instant();
+        Instant expires = LocalDate.now(clock).plusDays(MAX_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (existing.isEmpty()) {
+            accounts.findByUsername(username).ifPresent(account -> em.persist(
+                    new AccessToken(account, "Demo token (README)", hash(token), token.substring(0, PREFIX.length() + 4), now, expires)));
+        } else if (!existing.get(0).isRevoked() && !existing.get(0).worksAt(now)) {
+            existing.get(0).extendTo(expires);
+        }
+    }
+
     /** The owner's tokens, newest first, revoked and expired ones included. */
     public List<AccessToken> of(String username) {
         return em.createQuery("select t from AccessToken t where t.account.username = :username order by t.createdAt desc, t.id desc",

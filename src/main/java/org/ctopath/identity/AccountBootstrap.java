@@ -42,6 +42,17 @@ public class AccountBootstrap {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AccessTokens tokens;
+
+    /**
+     * The API token of a demo account, {@code ctp_demo_<username>}: well known, like the demo
+     * passwords, and like them made in demo mode only.
+     */
+    public static String demoToken(String username) {
+        return AccessTokens.PREFIX + "demo_" + username;
+    }
+
     public void ensureAccounts() {
         if (settings.demoMode()) {
             LOG.info("Demo mode: the demo accounts in the README are available.");
@@ -49,6 +60,7 @@ public class AccountBootstrap {
                 if (createIfAbsent(demo.username(), demo.displayName(), demo.password(), demo.roles())) {
                     accounts.describe(demo.username(), demo.email(), demo.team());
                 }
+                ensureDemoToken(demo.username());
             }
         } else if (accounts.countActiveWithRole(Role.ADMIN) == 0) {
             createFirstAdministrator(settings.adminUser(), settings.adminPassword());
@@ -69,6 +81,15 @@ public class AccountBootstrap {
             createIfAbsent(user.get(), user.get(), password.get(), EnumSet.of(Role.ADMIN));
         } catch (IllegalArgumentException e) {
             LOG.severe("The first administrator was not created: " + e.getMessage());
+        }
+    }
+
+    private void ensureDemoToken(String username) {
+        try {
+            tokens.ensureDemo(username);
+        } catch (RuntimeException e) {
+            // Another instance starting at the same moment made it first (unique hash).
+            LOG.log(Level.FINE, "Demo token made concurrently: " + username, e);
         }
     }
 

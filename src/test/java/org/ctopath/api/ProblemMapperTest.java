@@ -1,0 +1,62 @@
+package org.ctopath.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+import org.ctopath.platform.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    @Test
+    void refusedInputIs400WithEveryField() {
+        Problem problem = ProblemMapper.problem(new InvalidInput(List.of(new InvalidInput.Problem("status", "Choose a status."),
+                new InvalidInput.Problem("percent", "From 0 to 100."))));
+        assertEquals(400, problem.status);
+        assertEquals("Bad Request", problem.title);
+        assertEquals("The request has 2 problems.", problem.detail);
+        assertEquals(List.of("status", "percent"), problem.errors.stream().map(e -> e.field).toList());
+        assertEquals("From 0 to 100.", problem.errors.get(1).message);
+    }
+
+    @Test
+    void anEditThatLostARaceIs409WhetherTheServiceOrThePersistenceLayerSawIt() {
+        assertEquals(409, ProblemMapper.problem(InvalidInput.changedMeanwhile()).status);
+        assertNull(ProblemMapper.problem(InvalidInput.changedMeanwhile()).errors);
+        assertEquals(409, ProblemMapper.problem(new PersistenceException(new OptimisticLockException("stale"))).status);
+    }
+
+    @Test
+    void anApiErrorKeepsItsStatusEvenInsideAReadersException() {
+        Problem problem = ProblemMapper.problem(new JsonbException("read failed",
+                new ApiError(Status.REQUEST_ENTITY_TOO_LARGE, BodyLimit.TOO_LARGE)));
+        assertEquals(413, problem.status);
+        assertEquals(BodyLimit.TOO_LARGE, problem.detail);
+    }
+
+    @Test
+    void anythingUnforeseenIs500WithoutItsCause() {
+        Problem problem = ProblemMapper.problem(new IllegalStateException("secret internals at line 42"));
+        assertEquals(500, problem.status);
+        assertTrue(!problem.detail.contains("secret"), problem.detail);
+    }
+
+    @Test
+    void aWindowIsCheckedAndTellsTheNextOffset() {
+        assertEquals(new Window(0, Window.DEFAULT_LIMIT), Window.of(null, null));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Window.of(-1, Window.MAX_LIMIT + 1));
+        assertEquals(List.of("offset", "limit"), refused.getProblems().stream().map(InvalidInput.Problem::field).toList());
+        Page<String> first = Window.of(0, 2).page(List.of("a", "b"), 5);
+        assertEquals(2, first.next);
+        Page<String> last = Window.of(4, 2).page(List.of("e"), 5);
+        assertNull(last.next);
+        assertEquals(5, last.total);
+    }
+}
