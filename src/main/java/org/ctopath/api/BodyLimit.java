@@ -22,12 +22,35 @@ public class BodyLimit implements ContainerRequestFilter {
 
     static final String TOO_LARGE = "The body is larger than " + MAX_BYTES / 1024 + " KB.";
 
+    /**
+     * How much of a refused body is read and thrown away so that the client sees the 413: a server
+     * that closes the connection with the body unread resets it (TCP RST), and the client gets a
+     * broken connection instead of the answer. A body larger still is cut off.
+     */
+    static final long MAX_SWALLOWED = 8L * 1024 * 1024;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
+            if (request.getLength() <= MAX_SWALLOWED) {
+                swallow(request.getEntityStream());
+            }
             throw new ApiError(Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
         }
         request.setEntityStream(new Limited(request.getEntityStream()));
+    }
+
+    /** Reads and discards the rest of the body, at most {@link #MAX_SWALLOWED} bytes. */
+    static void swallow(InputStream in) {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        try {
+            for (int n = in.read(buffer); n > 0 && total < MAX_SWALLOWED; n = in.read(buffer)) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client went away; there is nobody to answer
+        }
     }
 
     /** Counts what is read and stops past the limit. */
@@ -60,6 +83,7 @@ public class BodyLimit implements ContainerRequestFilter {
         private void count(int n) {
             read += n;
             if (read > MAX_BYTES) {
+                swallow(in);
                 throw new ApiError(Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
             }
         }
