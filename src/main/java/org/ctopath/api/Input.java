@@ -40,6 +40,18 @@ public final class Input {
         }
     }
 
+    /**
+     * The problems found here together with a service's, one message a field: a date that did not
+     * read is refused as written, not as missing (the service saw null).
+     */
+    public static InvalidInput merged(InvalidInput.Collector mine, InvalidInput theirs) {
+        java.util.List<InvalidInput.Problem> all = new java.util.ArrayList<>(mine.problems());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        all.forEach(p -> named.add(p.field()));
+        theirs.getProblems().stream().filter(p -> p.field() == null || !named.contains(p.field())).forEach(all::add);
+        return new InvalidInput(all);
+    }
+
     private static String abbreviated(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }

@@ -28,7 +28,7 @@ public record Window(int offset, int limit) {
      * The window of the query parameters as sent: a value that is not a whole number is refused with
      * 400 naming the parameter (JAX-RS would answer an Integer parameter that does not convert with 404).
      */
-    public static Window of(String offset, String limit) {
+    public static Window parse(String offset, String limit) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Integer o = number(problems, "offset", offset);
         Integer l = number(problems, "limit", limit);

@@ -78,7 +78,7 @@ public class CatalogueResource {
             problems.add("q", "At most 200 characters.");
         }
         problems.throwIfAny();
-        Window window = Window.of(offset, limit);
+        Window window = Window.parse(offset, limit);
         CatalogueQuery query = new CatalogueQuery(text, skill, resourceKind, null, null);
         List<ResourceSummary> items = catalogue.search(query, window.offset(), window.limit(), "title", true).stream()
                 .map(ResourceSummary::of).toList();
@@ -109,7 +109,7 @@ public class CatalogueResource {
     public Page<CertificationSummary> certifications(
             @Parameter(description = "Where the page starts, from 0.") @QueryParam("offset") String offset,
             @Parameter(description = "How many items at most, 1 to 100 (20 if not given).") @QueryParam("limit") String limit) {
-        Window window = Window.of(offset, limit);
+        Window window = Window.parse(offset, limit);
         List<Certification> all = certifications.certifications();
         return window.page(all.stream().skip(window.offset()).limit(window.limit())
                 .map(c -> new CertificationSummary(c.getCode(), c.getTitle(), c.getIssuingBody(),

@@ -134,15 +134,20 @@ public class CertificationResource {
         if (input.passed == null) {
             problems.add("passed", "Say whether you passed: true or false.");
         }
-        problems.throwIfAny();
+        if (!problems.isEmpty() && on != null) {
+            problems.throwIfAny(); // the service would record it: only passed is missing
+        }
         CertificationAttempt attempt;
         try {
+            // without a day (none or unreadable) the service refuses it too, and names the other fields
             attempt = records.recordAttempt(username, new CertificationRecords.AttemptDraft(input.certification, on, input.score,
-                    input.passed, input.certificateNumber));
+                    Boolean.TRUE.equals(input.passed), input.certificateNumber));
         } catch (InvalidInput e) {
             // the page's field for the certificate number is "number"; the API's is certificateNumber
-            throw new InvalidInput(e.getProblems().stream().map(p -> "number".equals(p.field())
-                    ? new InvalidInput.Problem("certificateNumber", p.message()) : p).toList());
+            InvalidInput refused = new InvalidInput(e.getProblems().stream()
+                    .filter(p -> input.passed != null || !"score".equals(p.field())) // a score is checked against passed
+                    .map(p -> "number".equals(p.field()) ? new InvalidInput.Problem("certificateNumber", p.message()) : p).toList());
+            throw Input.merged(problems, refused);
         }
         em.flush(); // the attempt has its id
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attempt.getId())).build())

@@ -93,8 +93,12 @@ public class AssignmentResource {
         }
         InvalidInput.Collector problems = new InvalidInput.Collector();
         LocalDate due = Input.date(problems, "due", input.due);
-        problems.throwIfAny();
-        List<MentorWork.Assigned> done = work.assign(caller.username(), List.of(mentee.getId()), input.resource, due, input.note);
+        List<MentorWork.Assigned> done;
+        try {
+            done = work.assign(caller.username(), List.of(mentee.getId()), input.resource, due, input.note);
+        } catch (InvalidInput refused) {
+            throw Input.merged(problems, refused);
+        }
         PlanService.Assignment outcome = done.get(0).outcome();
         em.flush(); // the item has its id and version
         PlanItem item = plans.current(username).flatMap(p -> p.item(input.resource)).orElseThrow();

@@ -55,7 +55,7 @@ public class PeopleResource {
             @Parameter(description = "Where the page starts, from 0.") @QueryParam("offset") String offset,
             @Parameter(description = "How many items at most, 1 to 100 (20 if not given).") @QueryParam("limit") String limit) {
         caller.require(Role.ADMIN, Role.MENTOR);
-        Window window = Window.of(offset, limit);
+        Window window = Window.parse(offset, limit);
         if (caller.has(Role.ADMIN)) {
             PeopleQuery everyone = PeopleQuery.everyone();
             return window.page(people.page(everyone, window.offset(), window.limit(), "name", true).stream()

@@ -82,6 +82,11 @@ public class InvalidInput extends RuntimeException {
             return problems.isEmpty();
         }
 
+        /** The problems collected so far. */
+        public List<Problem> problems() {
+            return List.copyOf(problems);
+        }
+
         public void throwIfAny() {
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);

@@ -88,7 +88,7 @@ public class ReportResource {
             @Parameter(description = "How many rows at most, 1 to 100 (20 if not given).") @QueryParam("limit") String limit) {
         caller.require(Role.ADMIN);
         ReportTable table = ReportTable.byKey(key).orElseThrow(() -> ApiError.notFound("There is no report table " + key + "."));
-        Window window = Window.of(offset, limit);
+        Window window = Window.parse(offset, limit);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (sort != null && table.getColumns().stream().noneMatch(c -> c.isSortable() && c.getAlias().equals(sort))) {
             problems.add("sort", "Sort by one of " + table.getColumns().stream().filter(Column::isSortable).map(Column::getAlias).toList() + ".");

@@ -119,7 +119,7 @@ class ApiResourcesIT {
 
         JsonObject itil = ok(cast.asLearner.get("/api/catalogue/resources/ITIL4-F"), 200);
         assertEquals("ITIL 4 Foundation", itil.getString("title"));
-        assertEquals("PeopleCert", itil.getJsonObject("certification").getString("issuingBody"));
+        assertTrue(itil.getJsonObject("certification").getString("issuingBody").startsWith("PeopleCert"), itil.toString());
         JsonObject certificationList = ok(cast.asLearner.get("/api/catalogue/certifications?limit=100"), 200);
         assertTrue(items(certificationList).stream().anyMatch(c -> c.getString("code").equals("ITIL4-F")), certificationList.toString());
 
@@ -261,8 +261,10 @@ class ApiResourcesIT {
         problem(cast.asOther.get("/api/people/" + cast.learner + "/certifications"), 404);
         problem(cast.asLearner.get(path + "/0"), 404);
 
-        assertEquals(Set.of("on", "passed"), Set.copyOf(fields(problem(cast.asLearner.post(path,
-                "{\"certification\":\"ITIL4-F\",\"on\":\"14/03/2026\"}"), 400))));
+        assertEquals(Set.of("certification", "on", "passed"), Set.copyOf(fields(problem(cast.asLearner.post(path,
+                "{\"certification\":\"NO-SUCH\",\"on\":\"14/03/2026\",\"score\":-1}"), 400))));
+        assertEquals(List.of("passed"), fields(problem(cast.asLearner.post(path,
+                "{\"certification\":\"ITIL4-F\",\"on\":\"" + LocalDate.now().minusDays(1) + "\"}"), 400)));
         assertEquals(Set.of("certification", "on", "certificateNumber"), Set.copyOf(fields(problem(cast.asLearner.post(path,
                 "{\"certification\":\"NO-SUCH\",\"on\":\"" + LocalDate.now().plusDays(1) + "\",\"passed\":false,\"certificateNumber\":\""
                         + "x".repeat(65) + "\"}"), 400))));
@@ -309,6 +311,7 @@ class ApiResourcesIT {
     void reportsAreForAdministratorsAndRefuseABadFilterByName() throws Exception {
         ApiCast cast = cast();
         plans.createForGaps(cast.learner, plans.today(), new BigDecimal("5"));
+        plans.createForGaps(cast.other, plans.today(), new BigDecimal("5"));
 
         List<JsonObject> tables = Api.json(cast.asAdmin.get("/api/reports")).asJsonArray().getValuesAs(JsonObject.class);
         assertTrue(tables.stream().anyMatch(t -> t.getString("key").equals("plan-list")), tables.toString());
@@ -317,12 +320,12 @@ class ApiResourcesIT {
         assertEquals(1, mine.getInt("total"), mine.toString());
         JsonObject row = items(mine).get(0);
         assertEquals(cast.learnerAccount.getDisplayName(), row.getString("person"));
-        assertEquals("Draft", row.getString("state"), row.toString());
+        assertEquals("DRAFT", row.getString("state"), row.toString());
 
         JsonObject page = ok(cast.asAdmin.get("/api/reports/plan-list?limit=1&sort=person&desc=true"), 200);
         assertEquals(1, items(page).size());
         assertEquals(1, page.getInt("next"));
-        assertTrue(page.getInt("total") >= 1);
+        assertTrue(page.getInt("total") >= 2, page.toString());
         ok(cast.asAdmin.get("/api/reports/plans?from=2020-01-01&to=2030-12-31"), 200);
         ok(cast.asAdmin.get("/api/reports/renewal-people?limit=100"), 200);
 
