@@ -92,7 +92,8 @@ public class CatalogueResource {
                     + " prerequisites.")
     public ResourceView resource(@Parameter(description = "The resource's code.") @PathParam("code") String code) {
         LearningResource r = catalogue.findByCode(code).orElseThrow(() -> ApiError.notFound("There is no resource " + code + "."));
-        Exam exam = catalogue.certificationOf(r).map(c -> new Exam(c.getIssuingBody(), c.getScheme() == null ? null : c.getScheme().getCode(),
+        Exam exam = catalogue.certificationOf(r).map(c -> new Exam(c.getIssuingBody(),
+                c.getScheme() == null ? null : c.getScheme().getCode(),
                 c.getExamQuestions(), c.getExamPassMark(), c.getExamMinutes(), c.getExamMinutesNonNative(), c.getExamNotes(),
                 c.getPrerequisites().stream().map(Certification::getCode).toList())).orElse(null);
         return new ResourceView(r.getCode(), r.getKind(), r.getTitle(), r.getProvider(), r.getUrl(), r.getLanguage(), r.getEffortHours(),

@@ -53,7 +53,7 @@ public class AssignmentResource {
         public String note;
     }
 
-    public record Assignment(String username, String resource, LocalDate due, String note, PlanService.Assignment outcome, long item,
+    public record AssignmentResult(String username, String resource, LocalDate due, String note, PlanService.Assignment outcome, long item,
                              long itemVersion) {
     }
 
@@ -82,9 +82,9 @@ public class AssignmentResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssignmentInput.class)))
     @APIResponse(responseCode = "201", description = "Assigned; Location is the plan item.",
             headers = @Header(name = "Location", description = "The plan item's address."),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assignment.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResult.class)))
     @APIResponse(responseCode = "200", description = "It was assigned already; nothing changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assignment.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResult.class)))
     public Response assign(@Parameter(description = "The mentee's username.") @PathParam("username") String username,
                            AssignmentInput input) {
         Account mentee = caller.mentee(username);
@@ -102,8 +102,8 @@ public class AssignmentResource {
         PlanService.Assignment outcome = done.get(0).outcome();
         em.flush(); // the item has its id and version
         PlanItem item = plans.current(username).flatMap(p -> p.item(input.resource)).orElseThrow();
-        Assignment answer = new Assignment(username, input.resource, item.getFixedDue(), item.getAssignmentNote(), outcome, item.getId(),
-                item.getVersion());
+        AssignmentResult answer = new AssignmentResult(username, input.resource, item.getFixedDue(), item.getAssignmentNote(), outcome,
+                item.getId(), item.getVersion());
         if (outcome == PlanService.Assignment.ALREADY_ASSIGNED) {
             return Response.ok(answer).build();
         }

@@ -43,7 +43,8 @@ public class PlanResource {
                        int percentDone, BigDecimal hoursSpent, String skipReason, LocalDate plannedStart, LocalDate due,
                        boolean overdue, boolean assigned, String assignedBy, String assignmentNote) {
         static Item of(PlanItem i, LocalDate today) {
-            return new Item(i.getId(), i.getVersion(), i.getResource().getCode(), i.getResource().getTitle(), i.getResource().getKind().name(),
+            return new Item(i.getId(), i.getVersion(), i.getResource().getCode(), i.getResource().getTitle(),
+                    i.getResource().getKind().name(),
                     i.getSkill() == null ? null : i.getSkill().getCode(), i.getStatus(), i.getPercentDone(), i.getHoursSpent(),
                     i.getSkipReason(), i.getPlannedStart(), i.getDueDate(), i.isOverdue(today), i.isAssigned(),
                     i.getAssignedBy() == null ? null : i.getAssignedBy().getUsername(), i.getAssignmentNote());

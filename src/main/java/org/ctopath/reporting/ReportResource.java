@@ -81,7 +81,8 @@ public class ReportResource {
             @Parameter(description = "Skill id of a drill-down.") @QueryParam("skill") String skill,
             @Parameter(description = "Mentor (account) id of a drill-down.") @QueryParam("mentor") String mentor,
             @Parameter(description = "Certification scheme id.") @QueryParam("scheme") String scheme,
-            @Parameter(description = "Only rows whose person's name contains this text (tables with a person).") @QueryParam("q") String text,
+            @Parameter(description = "Only rows whose person's name contains this text (tables with a person).")
+            @QueryParam("q") String text,
             @Parameter(description = "A sortable column to sort by.") @QueryParam("sort") String sort,
             @Parameter(description = "Sort descending.") @QueryParam("desc") boolean descending,
             @Parameter(description = "Where the page starts, from 0.") @QueryParam("offset") String offset,
@@ -91,7 +92,8 @@ public class ReportResource {
         Window window = Window.parse(offset, limit);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (sort != null && table.getColumns().stream().noneMatch(c -> c.isSortable() && c.getAlias().equals(sort))) {
-            problems.add("sort", "Sort by one of " + table.getColumns().stream().filter(Column::isSortable).map(Column::getAlias).toList() + ".");
+            problems.add("sort", "Sort by one of " + table.getColumns().stream().filter(Column::isSortable).map(Column::getAlias).toList()
+                    + ".");
         }
         if (text != null && text.length() > 100) {
             problems.add("q", "At most 100 characters.");
@@ -109,7 +111,8 @@ public class ReportResource {
             List<ReportRow> all = new ArrayList<>(runner.rows(table, table.all(filter)));
             if (text != null && !text.isBlank() && table.getColumns().stream().anyMatch(c -> c.getAlias().equals("person"))) {
                 String wanted = text.toLowerCase(java.util.Locale.ROOT);
-                all.removeIf(r -> r.get("person") == null || !String.valueOf(r.get("person")).toLowerCase(java.util.Locale.ROOT).contains(wanted));
+                all.removeIf(r -> r.get("person") == null
+                        || !String.valueOf(r.get("person")).toLowerCase(java.util.Locale.ROOT).contains(wanted));
             }
             total = all.size();
             all.stream().skip(window.offset()).limit(window.limit()).forEach(r -> items.add(values(table, r)));

@@ -115,7 +115,8 @@ class ApiResourceErrorsIT {
         ApiCast cast = cast();
         plans.createForGaps(cast.learner, plans.today(), new BigDecimal("5"));
         JsonObject item = ok(cast.asLearner.get("/api/people/" + cast.learner + "/plan"), 200).getJsonArray("items").getJsonObject(0);
-        String huge = "{\"status\":\"SKIPPED\",\"reason\":\"" + "x".repeat(BodyLimit.MAX_BYTES) + "\",\"version\":" + item.getInt("version") + "}";
+        String huge = "{\"status\":\"SKIPPED\",\"reason\":\"" + "x".repeat(BodyLimit.MAX_BYTES) + "\",\"version\":"
+                + item.getInt("version") + "}";
 
         problem(cast.asLearner.put("/api/people/" + cast.learner + "/plan/items/" + item.getInt("id") + "/progress", huge), 413);
         problem(cast.asLearner.post("/api/people/" + cast.learner + "/certifications/attempts", huge), 413);
@@ -155,7 +156,14 @@ class ApiResourceErrorsIT {
         assertTrue(progress.getJsonObject("responses").keySet().containsAll(Set.of("200", "400", "401", "403", "404", "409", "413", "415")),
                 progress.toString());
         assertTrue(progress.getJsonObject("responses").getJsonObject("409").getJsonObject("content")
-                .getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref").endsWith("/Problem"), progress.toString());
+                .getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref").endsWith("/Problem"),
+                progress.toString());
+        String item = progress.getJsonObject("responses").getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref");
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        JsonObject itemSchema = schemas.getJsonObject(item.substring(item.lastIndexOf('/') + 1));
+        assertTrue(itemSchema.getJsonObject("properties").keySet().containsAll(Set.of("id", "version", "status", "percentDone", "due")),
+                itemSchema.toString());
         for (String created : List.of("/people/{username}/certifications/attempts", "/people/{username}/assignments")) {
             JsonObject post = operation(paths, prefix + created, "post");
             assertTrue(post.getJsonObject("responses").keySet().containsAll(Set.of("201", "400", "401", "403", "404", "413", "415")),
