@@ -122,14 +122,22 @@ public class PlanResource {
             throw InvalidInput.of(null, "Send the progress as a JSON object.");
         }
         ItemStatus status = Input.choice(problems, "status", ItemStatus.class, input.status);
-        if (input.status == null || input.status.isBlank()) {
-            problems.add("status", "Choose where the item stands: NOT_STARTED, IN_PROGRESS, COMPLETED or SKIPPED.");
-        }
         if (input.version == null) {
+            if (input.status == null || input.status.isBlank()) {
+                problems.add("status", "Choose where the item stands: NOT_STARTED, IN_PROGRESS, COMPLETED or SKIPPED.");
+            }
             problems.add("version", "Send the item's version as read.");
+            problems.throwIfAny();
         }
-        problems.throwIfAny();
-        PlanItem item = plans.recordProgress(username, id, status, input.percent, input.hours, input.reason, input.version);
+        PlanItem item;
+        try {
+            // an unreadable status reaches the service as none, which it refuses along with the other fields
+            item = plans.recordProgress(username, id, status, input.percent, input.hours, input.reason, input.version);
+        } catch (InvalidInput.ChangedMeanwhile e) {
+            throw e;
+        } catch (InvalidInput e) {
+            throw Input.merged(problems, e);
+        }
         em.flush(); // the answer carries the version the change made
         return Item.of(item, plans.today());
     }

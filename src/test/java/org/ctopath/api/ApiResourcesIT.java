@@ -206,6 +206,9 @@ class ApiResourcesIT {
 
         String current = ",\"version\":" + recorded.getInt("version") + "}";
         assertEquals(List.of("status"), fields(problem(cast.asLearner.put(path, "{\"status\":\"DONE\"" + current), 400)));
+        assertEquals(Set.of("status", "percent"), Set.copyOf(fields(problem(cast.asLearner.put(path,
+                "{\"status\":\"DONE\",\"percent\":250" + current), 400))));
+        assertEquals(List.of("status"), fields(problem(cast.asLearner.put(path, "{\"percent\":50" + current), 400)));
         assertEquals(Set.of("percent", "hours", "reason"), Set.copyOf(fields(problem(cast.asLearner.put(path,
                 "{\"status\":\"SKIPPED\",\"percent\":101,\"hours\":-1" + current), 400))));
         assertEquals(Set.of("status", "version"), Set.copyOf(fields(problem(cast.asLearner.put(path, "{}"), 400))));
