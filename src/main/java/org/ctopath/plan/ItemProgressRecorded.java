@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Fired (CDI event) in the transaction of {@link PlanService#recordProgress}: the item as recorded
- * now, its status before, and when. Observers run in that transaction and fail it if they fail.
+ * now, its status before, and when; only when the
+ * status, the percentage or the hours changed. Observers run in that transaction and fail it if they fail.
  */
 public record ItemProgressRecorded(PlanItem item, ItemStatus before, Instant at) {
 }

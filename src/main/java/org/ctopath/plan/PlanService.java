@@ -327,9 +327,13 @@ public class PlanService {
         }
         problems.throwIfAny();
         ItemStatus before = item.getStatus();
+        int percentBefore = item.getPercentDone();
+        BigDecimal hoursBefore = item.getHoursSpent();
         Instant at = clock.instant();
         item.record(status, pct, spent, skipReason, at);
-        progressRecorded.fire(new ItemProgressRecorded(item, before, at));
+        if (status != before || item.getPercentDone() != percentBefore || item.getHoursSpent().compareTo(hoursBefore) != 0) {
+            progressRecorded.fire(new ItemProgressRecorded(item, before, at));
+        }
         if (item.isAssigned() && status != before && (status == ItemStatus.COMPLETED || status == ItemStatus.SKIPPED)) {
             tellMentorAbout(item);
         }

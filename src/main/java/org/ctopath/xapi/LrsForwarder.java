@@ -60,6 +60,10 @@ public class LrsForwarder {
         }
     }
 
+    /** What one post did, and whether its statements are due again at once (a batch refused). */
+    private record Posted(Outcome outcome, boolean requeued) {
+    }
+
     /** Forwards what is due now to the LRS of the settings; nothing without one. */
     public Outcome sendDue() {
         Optional<Lrs> lrs = settings.lrs();
@@ -88,15 +92,17 @@ public class LrsForwarder {
                 if (!together.isEmpty()) {
                     posts.add(0, together);
                 }
+                boolean requeued = false;
                 for (List<String> ids : posts) {
-                    Outcome one = post(lrs, ids, at);
-                    outcome = outcome.plus(one);
-                    if (one.retry() > 0) {
+                    Posted one = post(lrs, ids, at);
+                    outcome = outcome.plus(one.outcome());
+                    if (one.outcome().retry() > 0) {
                         return outcome; // the LRS is down: the rest waits for the next round
                     }
+                    requeued |= one.requeued();
                 }
-                if (due.size() < BATCH) {
-                    break;
+                if (due.size() < BATCH && !requeued) {
+                    break; // else a refused batch is due again at once, to go one by one
                 }
             }
             return outcome;
@@ -105,11 +111,11 @@ public class LrsForwarder {
         }
     }
 
-    private Outcome post(Lrs lrs, List<String> ids, Instant at) {
+    private Posted post(Lrs lrs, List<String> ids, Instant at) {
         String token = UUID.randomUUID().toString();
         List<XapiStatement> claimed = outbox.claim(ids, token, at);
         if (claimed.isEmpty()) {
-            return new Outcome(0, 0, 0);
+            return new Posted(new Outcome(0, 0, 0), false);
         }
         String body = claimed.stream().map(XapiStatement::getJson).collect(Collectors.joining(",", "[", "]"));
         HttpRequest.Builder request = HttpRequest.newBuilder(lrs.statements()).timeout(ANSWER_TIMEOUT)
@@ -133,19 +139,19 @@ public class LrsForwarder {
         int n = claimed.size();
         if (status == 200 || status == 204 || status == 409) {
             outbox.sent(token, at);
-            return new Outcome(n, 0, 0);
+            return new Posted(new Outcome(n, 0, 0), false);
         }
         if (status < 0 || status >= 500 || status == 429 || status == 408) {
             outbox.retryLater(token, answer, at);
             String why = answer;
             LOG.info(() -> n + " xAPI statement(s) not forwarded to " + lrs + "; they will be tried again: " + why);
-            return new Outcome(0, n, 0);
+            return new Posted(new Outcome(0, n, 0), false);
         }
         boolean alone = n == 1;
         outbox.refused(token, answer, alone, at);
         String why = answer;
         LOG.log(alone ? Level.WARNING : Level.INFO, () -> (alone ? "xAPI statement " + claimed.get(0).getId() + " refused by " + lrs
                 + "; given up" : n + " xAPI statements refused by " + lrs + " together; they go one by one next") + ": " + why);
-        return new Outcome(0, 0, alone ? 1 : 0);
+        return new Posted(new Outcome(0, 0, alone ? 1 : 0), !alone);
     }
 }
