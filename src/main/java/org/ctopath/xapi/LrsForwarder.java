@@ -47,7 +47,7 @@ public class LrsForwarder {
 
     Clock clock = Clock.systemUTC();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final ReentrantLock running = new ReentrantLock();
@@ -66,9 +66,20 @@ public class LrsForwarder {
 
     /** Forwards what is due now to the LRS of the settings; nothing without one. */
     public Outcome sendDue() {
-        Optional<Lrs> lrs = settings.lrs();
+        Optional<Lrs> lrs;
+        try {
+            lrs = settings.lrs();
+        } catch (IllegalArgumentException e) {
+            if (!e.getMessage().equals(complained)) { // once, not every few seconds
+                complained = e.getMessage();
+                LOG.warning(() -> "xAPI statements are kept, not forwarded, until the LRS settings are fixed: " + e.getMessage());
+            }
+            return new Outcome(0, 0, 0);
+        }
         return lrs.isEmpty() ? new Outcome(0, 0, 0) : sendDue(lrs.get(), clock.instant());
     }
+
+    private volatile String complained;
 
     /** Forwards what is due at {@code at} to {@code lrs} (tests name their own LRS and moment). */
     public Outcome sendDue(Lrs lrs, Instant at) {

@@ -104,6 +104,9 @@ class XapiIT {
     @Inject
     Settings settings;
 
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
     @ArquillianResource
     URL baseURL;
 
@@ -343,6 +346,45 @@ class XapiIT {
         assertEquals(404, api(admin).get(STATEMENTS + "?actor=" + q(elsewhere)).statusCode(), "an account of another system is no one here");
 
         assertEquals(401, new Api(baseURL, null).get(STATEMENTS).statusCode());
+    }
+
+    @Test
+    void aPlanTheMentorClosesIsCompletedWithTheMentorAsInstructorAndAChangeRolledBackHasNoStatement() throws Exception {
+        Account learner = person(Role.LEARNER);
+        Account mentor = person(Role.MENTOR);
+        relations.assign("admin", mentor.getId(), List.of(learner.getId()));
+        String who = learner.getUsername();
+        DevelopmentPlan plan = plans.createForGaps(who, plans.today(), new BigDecimal("5"));
+        plans.changeState(who, plan.getId(), PlanState.WAITING_FOR_REVIEW, plans.plan(who, plan.getId()).getVersion());
+        for (PlanState to : List.of(PlanState.IN_REVIEW, PlanState.ACTIVE, PlanState.COMPLETED)) {
+            plans.review(mentor.getUsername(), learner.getId(), plan.getId(), to, null, plans.plan(who, plan.getId()).getVersion());
+        }
+        Api api = api(learner);
+        List<JsonObject> statements = all(api, STATEMENTS);
+        assertEquals(1, statements.size(), "only the plan's completion: " + statements);
+        JsonObject completed = only(statements, "completed", settings.appUrl() + "/xapi/activities/plan/" + plan.getId());
+        assertEquals(mentor.getUsername(), completed.getJsonObject("context").getJsonObject("instructor")
+                .getJsonObject("account").getString("name"), "the mentor closed it");
+
+        DevelopmentPlan second = plans.createForGaps(who, plans.today(), new BigDecimal("5"));
+        PlanItem item = plans.plan(who, second.getId()).getItems().get(0);
+        transaction.begin();
+        try {
+            plans.recordProgress(who, item.getId(), ItemStatus.IN_PROGRESS, 30, BigDecimal.ONE, null, item.getVersion());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(1, all(api, STATEMENTS).size(), "a statement exists only when its change committed");
+        plans.recordProgress(who, item.getId(), ItemStatus.IN_PROGRESS, 30, BigDecimal.ONE, null, item.getVersion());
+        assertEquals(2, all(api, STATEMENTS).size(), "and when it did");
+    }
+
+    @Test
+    void theOpenApiDescriptionHasTheStatements() throws Exception {
+        HttpResponse<String> openapi = new Api(new URL(baseURL, "/"), null).get("/openapi"); // at the server's root
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/xapi/statements"), "the path");
+        assertTrue(openapi.body().contains("xAPI"), "its tag");
     }
 
     @Test
