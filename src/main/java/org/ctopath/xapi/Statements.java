@@ -90,9 +90,23 @@ public final class Statements {
         return score.build();
     }
 
-    /** Hours as an ISO 8601 duration (PT1.5H), as xAPI's result.duration. */
+    /**
+     * Hours as an ISO 8601 duration for xAPI's result.duration, to the second and with a fraction
+     * nowhere (1.5 hours: PT1H30M), as the strictest LRS validators want it.
+     */
     public static String duration(BigDecimal hours) {
-        return "PT" + hours.stripTrailingZeros().toPlainString() + "H";
+        long seconds = hours.multiply(BigDecimal.valueOf(3600)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        StringBuilder text = new StringBuilder("PT");
+        if (seconds >= 3600) {
+            text.append(seconds / 3600).append('H');
+        }
+        if (seconds % 3600 >= 60) {
+            text.append(seconds % 3600 / 60).append('M');
+        }
+        if (seconds % 60 > 0 || seconds == 0) {
+            text.append(seconds % 60).append('S');
+        }
+        return text.toString();
     }
 
     /** A moment as xAPI writes it: UTC, ISO 8601, to the millisecond at most. */

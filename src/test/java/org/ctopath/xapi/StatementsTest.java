@@ -47,8 +47,11 @@ class StatementsTest {
         assertEquals(new BigDecimal("0.825"), score.getJsonNumber("scaled").bigDecimalValue());
         assertEquals(40, score.getInt("max"));
         assertFalse(Statements.score(33, 0, null).containsKey("scaled"), "no scale without a maximum");
-        assertEquals("PT1.5H", Statements.duration(new BigDecimal("1.50")));
+        assertEquals("PT1H30M", Statements.duration(new BigDecimal("1.50")));
         assertEquals("PT3H", Statements.duration(new BigDecimal("3")));
+        assertEquals("PT15M", Statements.duration(new BigDecimal("0.25")));
+        assertEquals("PT2H36S", Statements.duration(new BigDecimal("2.01")));
+        assertEquals("PT0S", Statements.duration(BigDecimal.ZERO));
     }
 
     @Test
