@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,10 @@ public class LrsForwarder {
     private volatile String complained;
 
     /** Forwards what is due at {@code at} to {@code lrs} (tests name their own LRS and moment). */
-    public Outcome sendDue(Lrs lrs, Instant at) {
+    public Outcome sendDue(Lrs lrs, Instant moment) {
+        // To the millisecond, as the statements are stored: a moment of the clock has nanoseconds, which
+        // the database rounds (up, too) to microseconds, and a batch refused at it would not be due at it.
+        Instant at = moment.truncatedTo(ChronoUnit.MILLIS);
         running.lock();
         try {
             Outcome outcome = new Outcome(0, 0, 0);
