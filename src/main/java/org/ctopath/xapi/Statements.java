@@ -1,7 +1,6 @@
 package org.ctopath.xapi;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -148,9 +147,5 @@ public final class Statements {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
-    }
-
-    static JsonArrayBuilder array() {
-        return Json.createArrayBuilder();
     }
 }
