@@ -1,6 +1,7 @@
 package org.ctopath.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +57,9 @@ public class AssessmentService {
 
     @Inject
     StoredFiles files;
+
+    @Inject
+    Event<RatingConfirmed> ratingConfirmed;
 
     Clock clock = Clock.systemUTC();
 
@@ -170,6 +174,7 @@ public class AssessmentService {
                 mentorUsername, clock.instant());
         rating.review(self);
         em.persist(rating);
+        ratingConfirmed.fire(new RatingConfirmed(rating, self));
         return rating;
     }
 

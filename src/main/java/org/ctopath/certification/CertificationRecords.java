@@ -1,12 +1,14 @@
 package org.ctopath.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -129,6 +131,9 @@ public class CertificationRecords {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Event<AttemptRecorded> attemptRecorded;
+
     Clock clock = Clock.systemUTC();
 
     public LocalDate today() {
@@ -205,12 +210,14 @@ public class CertificationRecords {
         }
         problems.throwIfAny();
         Account account = account(username);
+        Instant now = clock.instant();
         CertificationAttempt attempt = new CertificationAttempt(account, certification, draft.on(), draft.score(),
-                draft.passed(), number, clock.instant());
+                draft.passed(), number, now);
         if (draft.certificateFile() != null) {
             attempt.attachCertificate(files.store(account, draft.certificateFile(), "certificateFile"));
         }
         em.persist(attempt);
+        attemptRecorded.fire(new AttemptRecorded(attempt, now));
         return attempt;
     }
 

@@ -1,6 +1,7 @@
 package org.ctopath.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -64,6 +66,12 @@ public class PlanService {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Event<ItemProgressRecorded> progressRecorded;
+
+    @Inject
+    Event<PlanCompleted> planCompleted;
 
     Clock clock = Clock.systemUTC();
 
@@ -288,8 +296,12 @@ public class PlanService {
     }
 
     private void move(DevelopmentPlan plan, PlanState to, String actor, String comment) {
-        em.persist(new PlanTransition(plan, plan.getState(), to, actor, clock.instant(), comment));
+        Instant at = clock.instant();
+        em.persist(new PlanTransition(plan, plan.getState(), to, actor, at, comment));
         plan.moveTo(to);
+        if (to == PlanState.COMPLETED) {
+            planCompleted.fire(new PlanCompleted(plan, actor, at));
+        }
     }
 
     public PlanItem recordProgress(String username, Long itemId, ItemStatus status, Integer percent, BigDecimal hours,
@@ -315,7 +327,13 @@ public class PlanService {
         }
         problems.throwIfAny();
         ItemStatus before = item.getStatus();
-        item.record(status, pct, spent, skipReason, clock.instant());
+        int percentBefore = item.getPercentDone();
+        BigDecimal hoursBefore = item.getHoursSpent();
+        Instant at = clock.instant();
+        item.record(status, pct, spent, skipReason, at);
+        if (status != before || item.getPercentDone() != percentBefore || item.getHoursSpent().compareTo(hoursBefore) != 0) {
+            progressRecorded.fire(new ItemProgressRecorded(item, before, at));
+        }
         if (item.isAssigned() && status != before && (status == ItemStatus.COMPLETED || status == ItemStatus.SKIPPED)) {
             tellMentorAbout(item);
         }

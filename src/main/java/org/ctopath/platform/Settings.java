@@ -56,6 +56,16 @@ public class Settings {
         return SmtpServer.from(this::text);
     }
 
+    /**
+     * The Learning Record Store that xAPI statements are forwarded to: {@code LRS_ENDPOINT} (its
+     * xAPI base address; statements go to {@code <endpoint>/statements}) with {@code LRS_USERNAME}
+     * and {@code LRS_PASSWORD} for HTTP Basic. None without {@code LRS_ENDPOINT}: statements are
+     * then kept and served by the API only, and go to an LRS once one is configured.
+     */
+    public Optional<org.ctopath.xapi.Lrs> lrs() {
+        return org.ctopath.xapi.Lrs.from(this::text);
+    }
+
     /** The address people reach the application at, for links in mail: {@code APP_URL}, without a trailing slash. */
     public String appUrl() {
         return appUrl(text("APP_URL"));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.ctopath.identity.AccountBootstrap;
 import org.ctopath.mentoring.DemoMentoring;
 import org.ctopath.notification.NotificationJobs;
+import org.ctopath.xapi.XapiJobs;
 
 /**
  * What must happen, in this order, before the first request: the schema, then the accounts that
@@ -28,10 +29,14 @@ public class Startup {
     @Inject
     NotificationJobs notificationJobs;
 
+    @Inject
+    XapiJobs xapiJobs;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
         accounts.ensureAccounts();
         mentoring.ensureRelations();
         notificationJobs.start();
+        xapiJobs.start();
     }
 }
