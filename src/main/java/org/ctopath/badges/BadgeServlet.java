@@ -53,9 +53,14 @@ public class BadgeServlet extends HttpServlet {
         String username = request.getUserPrincipal().getName();
         Optional<IssuedBadge> badge;
         try {
-            badge = issue(kind, username, id);
+            badge = issue(badges, kind, username, id);
         } catch (Badges.NotEarned notEarned) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, notEarned.getMessage());
+            // The learner's own attempt or plan: say why there is no badge (the 404 page would only say "nothing here").
+            byte[] why = notEarned.getMessage().getBytes(StandardCharsets.UTF_8);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.setContentLength(why.length);
+            response.getOutputStream().write(why);
             return;
         }
         if (badge.isEmpty()) {
@@ -71,8 +76,11 @@ public class BadgeServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    /** Issues, asking once more when another request issued the same badge at the same moment (the unique key refused ours). */
-    private Optional<IssuedBadge> issue(BadgeKind kind, String username, long id) {
+    /**
+     * Issues, asking once more when another request issued the same badge at the same moment (the
+     * unique key refused ours, and the second asking finds theirs).
+     */
+    static Optional<IssuedBadge> issue(Badges badges, BadgeKind kind, String username, long id) {
         try {
             return kind == BadgeKind.CERTIFICATION ? badges.forAttempt(username, id) : badges.forPlan(username, id);
         } catch (Badges.NotEarned notEarned) {

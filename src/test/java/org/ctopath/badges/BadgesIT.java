@@ -148,6 +148,7 @@ class BadgesIT {
         assertTrue(((String) achievement.get("id")).endsWith("/badges/achievements/certification/ITIL4-F"));
         assertFalse(jwt.getPayload().toString().contains(learner + "@example.org"), "no plain e-mail address in the badge");
 
+        assertTrue(visitor.get("/learner/certifications").body().contains(path), "the certifications page links the badge");
         assertArrayEquals(download.body(), visitor.getBytes(path).body(), "asking again gives the same credential");
         assertEquals(1, badges.issuedTo(learner).size());
     }
@@ -163,7 +164,9 @@ class BadgesIT {
         assertEquals(404, signedIn(other).getBytes(path).statusCode(), "another learner");
         assertEquals(302, anonymousGet(path).statusCode(), "nobody signed in goes to the sign-in page");
         Visitor ownerVisitor = signedIn(owner);
-        assertEquals(404, ownerVisitor.getBytes("/badges/download/certification/" + failed.getId() + ".jwt").statusCode(), "a failed attempt");
+        HttpResponse<String> failedBadge = ownerVisitor.get("/badges/download/certification/" + failed.getId() + ".jwt");
+        assertEquals(404, failedBadge.statusCode(), "a failed attempt");
+        assertEquals("A failed attempt has no badge: badges are for passed exams.", failedBadge.body());
         assertEquals(404, ownerVisitor.getBytes("/badges/download/certification/999999999.jwt").statusCode());
         assertEquals(404, ownerVisitor.getBytes("/badges/download/certification/../issuer").statusCode());
         assertEquals(0, badges.issuedTo(owner).size(), "nothing issued by refusals");
@@ -179,7 +182,9 @@ class BadgesIT {
         Visitor visitor = signedIn(learner);
         plans.changeState(learner, plan.getId(), PlanState.ACTIVE, plans.plan(learner, plan.getId()).getVersion());
 
-        assertEquals(404, visitor.getBytes(path).statusCode(), "an active plan has no badge yet");
+        HttpResponse<String> active = visitor.get(path);
+        assertEquals(404, active.statusCode(), "an active plan has no badge yet");
+        assertEquals("This plan is active: a plan earns its badge once it is completed.", active.body());
 
         plans.changeState(learner, plan.getId(), PlanState.COMPLETED, plans.plan(learner, plan.getId()).getVersion());
         HttpResponse<byte[]> download = visitor.getBytes(path);
@@ -251,6 +256,37 @@ class BadgesIT {
         assertTrue(pasted.body().contains("badge-valid"), "a pasted credential: " + pasted.body());
 
         assertEquals(302, anonymousGet("/badges/verify").statusCode(), "the page needs a signed-in person");
+    }
+
+    @Test
+    void theApiListsAPersonsBadgesAndIssuesTheirOwn() throws Exception {
+        String learner = learner("badge-list");
+        String other = learner("badge-list-other");
+        CertificationAttempt passed = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, null));
+        CertificationAttempt failed = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(9), 20, false, null));
+        Api api = api(learner);
+
+        HttpResponse<String> issued = api.post("/api/people/" + learner + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}");
+
+        assertEquals(200, issued.statusCode(), issued.body());
+        JsonObject badge = Api.object(issued);
+        assertEquals("CERTIFICATION", badge.getString("kind"));
+        assertEquals("ITIL 4 Foundation", badge.getString("achievement"));
+        assertEquals("VALID", badges.verify(badge.getString("credential")).getResult().name());
+        assertEquals(badge.getString("credentialId"), Api.object(api.post("/api/people/" + learner + "/badges",
+                "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}")).getString("credentialId"), "the same credential again");
+        assertEquals(409, api.post("/api/people/" + learner + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + failed.getId() + "}")
+                .statusCode(), "a failed attempt");
+        assertEquals(400, api.post("/api/people/" + learner + "/badges", "{\"kind\": \"TROPHY\", \"subjectId\": 1}").statusCode());
+
+        jakarta.json.JsonArray list = (jakarta.json.JsonArray) Api.json(api.get("/api/people/" + learner + "/badges"));
+        assertEquals(1, list.size());
+        assertEquals(badge.getString("credentialId"), list.getJsonObject(0).getString("credentialId"));
+
+        Api otherApi = api(other);
+        assertEquals(404, otherApi.get("/api/people/" + learner + "/badges").statusCode(), "another learner does not see them");
+        assertEquals(404, otherApi.post("/api/people/" + other + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}")
+                .statusCode(), "nor gets a badge of someone else's attempt");
     }
 
     @Test
