@@ -26,7 +26,9 @@ import java.util.Optional;
 /**
  * Open Badges 3.0 credentials as VC-JWT (the JWT encoding of the VC Data Model 1.1 that OB 3.0
  * describes), built, signed and checked with Nimbus JOSE+JWT: RS256 with a 2048-bit RSA key, header
- * {@code typ: JWT} and {@code kid} = the JWK Set address with the key's thumbprint as fragment;
+ * {@code typ: JWT}, {@code kid} = the JWK Set address with the key's thumbprint as fragment, and
+ * {@code jwk} = the public key (as the OB 3.0 examples carry it, for verifiers that do not fetch
+ * the JWK Set; this application itself never trusts a key a credential brings);
  * claims {@code iss}, {@code sub}, {@code nbf}, {@code jti} and {@code vc}, the whole
  * OpenBadgeCredential. Pure: the keys and the application's address come in.
  */
@@ -103,7 +105,8 @@ public final class OpenBadges {
 
     /** The credential signed as a compact VC-JWT. */
     public String sign(RSAKey key, String credentialId, Recipient recipient, Achievement achievement, Instant issuedAt) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(jwksUrl() + "#" + key.getKeyID()).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(jwksUrl() + "#" + key.getKeyID())
+                .jwk(key.toPublicJWK()).build();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuerId()).subject(recipient.id())
                 .notBeforeTime(Date.from(issuedAt.truncatedTo(ChronoUnit.SECONDS))).jwtID(credentialId)
                 .claim("vc", credential(credentialId, recipient, achievement, issuedAt)).build();

@@ -42,6 +42,8 @@ class BadgeSigningTest {
         assertEquals(JOSEObjectType.JWT, jwt.getHeader().getType());
         assertEquals("https://cto.example.org/.well-known/jwks.json#" + KEY.getKeyID(), jwt.getHeader().getKeyID());
         assertTrue(jwt.verify(new RSASSAVerifier(KEY.toRSAPublicKey())));
+        assertEquals(KEY.toPublicJWK(), jwt.getHeader().getJWK(), "the public key rides along");
+        assertFalse(jwt.getHeader().getJWK().isPrivate());
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertEquals("https://cto.example.org/badges/issuer", claims.getIssuer());
         assertEquals("urn:ctopath:account:42", claims.getSubject());
@@ -116,6 +118,17 @@ class BadgeSigningTest {
         String text = badges.sign(other, "urn:uuid:1", ada, itil, NOW);
 
         assertEquals(Verification.Result.NOT_OURS, OpenBadges.verify(text, OURS, NOW).getResult());
+    }
+
+    @Test
+    void aForgerNamingOurKeyButBringingTheirOwnIsTampered() throws Exception {
+        RSAKey forger = OpenBadges.newKey();
+        SignedJWT genuine = SignedJWT.parse(signed());
+        SignedJWT forged = new SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(genuine.getHeader()).jwk(forger.toPublicJWK()).build(),
+                genuine.getJWTClaimsSet());
+        forged.sign(new com.nimbusds.jose.crypto.RSASSASigner(forger));
+
+        assertEquals(Verification.Result.TAMPERED, OpenBadges.verify(forged.serialize(), OURS, NOW).getResult());
     }
 
     @Test
