@@ -75,6 +75,14 @@ public class Settings {
         return setting.orElse(DEFAULT_APP_URL).replaceAll("/+$", "");
     }
 
+    /**
+     * The key Open Badges credentials are signed with, as a private RSA JWK ({@code BADGE_SIGNING_KEY});
+     * without it the application makes one and keeps it in the database.
+     */
+    public Optional<String> badgeSigningKey() {
+        return text("BADGE_SIGNING_KEY");
+    }
+
     public static final String DEFAULT_APP_URL = "http://localhost:8080";
 
     private Optional<String> text(String name) {

@@ -63,6 +63,30 @@ public final class Visitor {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Submits a multipart form (one with a file field) of the page at {@code path}: the page's view
+     * state, the text {@code fields} (names as the page has them) and one file.
+     */
+    public HttpResponse<String> submitMultipart(String path, java.util.Map<String, String> fields, String fileField, String fileName,
+            byte[] file) throws IOException, InterruptedException {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(get(path).body());
+        assertTrue(viewState.find(), "a form on " + path);
+        String boundary = "----visitor" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        for (var field : all.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Where a redirect points, as the path below the application. */
     public String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElseThrow();

@@ -1,0 +1,92 @@
+package org.ctopath.badges;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The badge addresses outside the pages: the issuer's profile ({@code /badges/issuer}, public JSON)
+ * and a learner's own badge as a file ({@code /badges/download/certification/<attempt id>.jwt},
+ * {@code /badges/download/plan/<plan id>.jwt}), issued on first download. A badge that is not the
+ * caller's answers 404, exactly like one that does not exist.
+ */
+@WebServlet(urlPatterns = {OpenBadges.ISSUER_PATH, BadgeServlet.DOWNLOAD + "/*"})
+public class BadgeServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String DOWNLOAD = "/badges/download";
+
+    /** The media type of a VC secured as a JWT. */
+    static final String VC_JWT = "application/vc+jwt";
+
+    private static final Pattern BADGE = Pattern.compile("/(certification|plan)/(\\d{1,18})\\.jwt");
+
+    @Inject
+    transient Badges badges;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (OpenBadges.ISSUER_PATH.equals(request.getServletPath())) {
+            JwksServlet.publicJson(response, JSONObjectUtils.toJSONString(badges.openBadges().issuerProfile()), "application/json");
+            return;
+        }
+        if (request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Sign in to download your badges.");
+            return;
+        }
+        Matcher path = BADGE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such badge.");
+            return;
+        }
+        BadgeKind kind = BadgeKind.valueOf(path.group(1).toUpperCase());
+        long id = Long.parseLong(path.group(2));
+        String username = request.getUserPrincipal().getName();
+        Optional<IssuedBadge> badge;
+        try {
+            badge = issue(badges, kind, username, id);
+        } catch (Badges.NotEarned notEarned) {
+            // The learner's own attempt or plan: say why there is no badge (the 404 page would only say "nothing here").
+            byte[] why = notEarned.getMessage().getBytes(StandardCharsets.UTF_8);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.setContentLength(why.length);
+            response.getOutputStream().write(why);
+            return;
+        }
+        if (badge.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such badge.");
+            return;
+        }
+        byte[] body = badge.get().getCredential().getBytes(StandardCharsets.US_ASCII);
+        response.setContentType(VC_JWT);
+        response.setContentLength(body.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"ctopath-badge-" + path.group(1) + "-" + id + ".jwt\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(body);
+    }
+
+    /**
+     * Issues, asking once more when another request issued the same badge at the same moment (the
+     * unique key refused ours, and the second asking finds theirs).
+     */
+    static Optional<IssuedBadge> issue(Badges badges, BadgeKind kind, String username, long id) {
+        try {
+            return kind == BadgeKind.CERTIFICATION ? badges.forAttempt(username, id) : badges.forPlan(username, id);
+        } catch (Badges.NotEarned notEarned) {
+            throw notEarned;
+        } catch (RuntimeException raced) {
+            return kind == BadgeKind.CERTIFICATION ? badges.forAttempt(username, id) : badges.forPlan(username, id);
+        }
+    }
+}

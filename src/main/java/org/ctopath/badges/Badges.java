@@ -1,0 +1,145 @@
+package org.ctopath.badges;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ctopath.catalogue.Certification;
+import org.ctopath.certification.CertificationAttempt;
+import org.ctopath.identity.Account;
+import org.ctopath.plan.DevelopmentPlan;
+import org.ctopath.plan.ItemStatus;
+import org.ctopath.plan.PlanState;
+import org.ctopath.platform.Settings;
+
+/**
+ * Open Badges for learners: a passed certification attempt or a completed development plan is
+ * issued, on the learner's asking, as an OpenBadgeCredential signed by the instance. Asking again for
+ * the same achievement gives the very same credential (same id, same text), so a badge shared once
+ * never has a twin. Only the owner gets their badge; anyone else is answered as if there were none.
+ */
+@ApplicationScoped
+@Transactional
+public class Badges {
+
+    /** Why there is no badge for something the learner does own: a failed attempt, a plan not completed. */
+    public static class NotEarned extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotEarned(String message) {
+            super(message);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BadgeKeys keys;
+
+    @Inject
+    Settings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    public OpenBadges openBadges() {
+        return new OpenBadges(settings.appUrl());
+    }
+
+    /**
+     * The badge of the learner's passed attempt: empty when there is no such attempt of theirs;
+     * {@link NotEarned} when it failed.
+     */
+    public Optional<IssuedBadge> forAttempt(String username, long attemptId) {
+        CertificationAttempt attempt = em.find(CertificationAttempt.class, attemptId);
+        if (attempt == null || !attempt.getAccount().getUsername().equals(username)) {
+            return Optional.empty();
+        }
+        if (!attempt.isPassed()) {
+            throw new NotEarned("A failed attempt has no badge: badges are for passed exams.");
+        }
+        return Optional.of(issued(BadgeKind.CERTIFICATION, attemptId).orElseGet(() -> issue(attempt.getAccount(), BadgeKind.CERTIFICATION,
+                attemptId, achievement(attempt))));
+    }
+
+    /** The badge of the learner's completed plan: empty when there is no such plan of theirs; {@link NotEarned} until completed. */
+    public Optional<IssuedBadge> forPlan(String username, long planId) {
+        DevelopmentPlan plan = em.find(DevelopmentPlan.class, planId);
+        if (plan == null || !plan.getOwner().getUsername().equals(username)) {
+            return Optional.empty();
+        }
+        if (plan.getState() != PlanState.COMPLETED) {
+            throw new NotEarned("This plan is " + plan.getState().getLabel().toLowerCase() + ": a plan earns its badge once it is completed.");
+        }
+        return Optional.of(issued(BadgeKind.PLAN, planId).orElseGet(() -> issue(plan.getOwner(), BadgeKind.PLAN, planId, achievement(plan))));
+    }
+
+    /** The badges issued to the learner, newest first. */
+    public List<IssuedBadge> issuedTo(String username) {
+        return em.createQuery("select b from IssuedBadge b where b.account.username = :username order by b.issuedAt desc, b.id desc",
+                IssuedBadge.class).setParameter("username", username).getResultList();
+    }
+
+    /** Checks a credential someone brings against this instance's keys. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification verify(String credential) {
+        return OpenBadges.verify(credential, keys.publicKeys(), clock.instant());
+    }
+
+    private Optional<IssuedBadge> issued(BadgeKind kind, long subjectId) {
+        return em.createQuery("select b from IssuedBadge b where b.kind = :kind and b.subjectId = :subject", IssuedBadge.class)
+                .setParameter("kind", kind).setParameter("subject", subjectId).getResultStream().findFirst();
+    }
+
+    private IssuedBadge issue(Account account, BadgeKind kind, long subjectId, Achievement achievement) {
+        OpenBadges badges = openBadges();
+        String credentialId = "urn:uuid:" + UUID.randomUUID();
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        Recipient recipient = new Recipient(recipientId(badges, account), account.getDisplayName(), account.getEmail(),
+                HexFormat.of().formatHex(salt));
+        java.time.Instant now = clock.instant();
+        String jwt = badges.sign(keys.signingKey(), credentialId, recipient, achievement, now);
+        IssuedBadge badge = new IssuedBadge(account, kind, subjectId, credentialId, now, jwt);
+        em.persist(badge);
+        em.flush(); // a second request for the same achievement fails here, and the caller asks again
+        return badge;
+    }
+
+    /** An opaque, stable id of the account at this issuer: a name-based UUID, so it says nothing of the person. */
+    static String recipientId(OpenBadges badges, Account account) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes((badges.issuerId() + "#account-" + account.getId()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Achievement achievement(CertificationAttempt attempt) {
+        Certification certification = attempt.getCertification();
+        String by = certification.getIssuingBody() == null || certification.getIssuingBody().isBlank() ? ""
+                : " of " + certification.getIssuingBody();
+        String criteria = "Passed the " + certification.getTitle() + " exam" + by + " on " + attempt.getAttemptedOn()
+                + (attempt.getCertificateNumber() == null ? "" : " (certificate " + attempt.getCertificateNumber() + ")")
+                + ", as recorded in CTO Path" + (attempt.isVerified() ? " and checked against the certificate by the learner's mentor." : ".");
+        return new Achievement(openBadges().issuerId().replace(OpenBadges.ISSUER_PATH, "/badges/achievements/certification/")
+                + certification.getCode(), certification.getTitle(), certification.getResource().getDescription(), criteria, "Certificate");
+    }
+
+    private Achievement achievement(DevelopmentPlan plan) {
+        long completed = plan.getItems().stream().filter(i -> i.getStatus() == ItemStatus.COMPLETED).count();
+        String name = "Development plan completed: " + plan.getTitle();
+        String description = "A development plan of " + plan.getItems().size() + " learning item" + (plan.getItems().size() == 1 ? "" : "s")
+                + " toward a CTO role profile, started on " + plan.getStartDate() + ".";
+        String criteria = "Completed the development plan \"" + plan.getTitle() + "\" in CTO Path, with " + completed + " of " + plan.getItems().size()
+                + " learning items done.";
+        return new Achievement(openBadges().issuerId().replace(OpenBadges.ISSUER_PATH, "/badges/achievements/plan/") + plan.getId(), name,
+                description, criteria, "LearningProgram");
+    }
+}

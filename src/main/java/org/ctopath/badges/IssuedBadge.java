@@ -1,0 +1,90 @@
+package org.ctopath.badges;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.ctopath.identity.Account;
+import org.ctopath.platform.UtcTime;
+
+/** A credential issued to a learner, kept as signed, one per achievement. */
+@Entity
+@Table(name = "issued_badge")
+public class IssuedBadge {
+
+    @Id
+    @SequenceGenerator(name = "issued_badge_seq", sequenceName = "badge_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "issued_badge_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private BadgeKind kind;
+
+    @Column(name = "subject_id", nullable = false)
+    private Long subjectId;
+
+    @Column(name = "credential_id", nullable = false, length = 64)
+    private String credentialId;
+
+    @Column(name = "issued_at", nullable = false)
+    private LocalDateTime issuedAt;
+
+    @Column(nullable = false, length = 20000)
+    private String credential;
+
+    protected IssuedBadge() {
+        // for JPA
+    }
+
+    IssuedBadge(Account account, BadgeKind kind, Long subjectId, String credentialId, Instant issuedAt, String credential) {
+        this.account = account;
+        this.kind = kind;
+        this.subjectId = subjectId;
+        this.credentialId = credentialId;
+        this.issuedAt = UtcTime.toColumn(issuedAt);
+        this.credential = credential;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public BadgeKind getKind() {
+        return kind;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getCredentialId() {
+        return credentialId;
+    }
+
+    public Instant getIssuedAt() {
+        return UtcTime.fromColumn(issuedAt);
+    }
+
+    /** The compact VC-JWT, exactly as issued. */
+    public String getCredential() {
+        return credential;
+    }
+}

@@ -1,0 +1,89 @@
+package org.ctopath.badges;
+
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ctopath.api.ApiCaller;
+import org.ctopath.api.ApiError;
+import org.ctopath.identity.Account;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/people/{username}/badges}: the Open Badges issued to a person (whom the caller may
+ * see: themselves, a mentee, anyone for an administrator), and a learner's own asking for one.
+ */
+@Path("people/{username}/badges")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Badges")
+public class PersonBadgesResource {
+
+    /** An issued badge: what it is for, and the signed credential itself. */
+    public record Badge(long id, String kind, long subjectId, String credentialId, String issuedAt, String achievement, String credential) {
+
+        static Badge of(IssuedBadge badge) {
+            return new Badge(badge.getId(), badge.getKind().name(), badge.getSubjectId(), badge.getCredentialId(), badge.getIssuedAt().toString(),
+                    achievementName(badge.getCredential()), badge.getCredential());
+        }
+
+        private static String achievementName(String credential) {
+            try {
+                Map<String, Object> vc = SignedJWT.parse(credential).getJWTClaimsSet().getJSONObjectClaim("vc");
+                return vc.get("name") instanceof String name ? name : null;
+            } catch (ParseException e) {
+                return null;
+            }
+        }
+    }
+
+    @Inject
+    ApiCaller caller;
+
+    @Inject
+    Badges badges;
+
+    @GET
+    @Operation(summary = "A person's badges", description = "The Open Badges 3.0 credentials issued to the person, newest first.")
+    public List<Badge> list(@PathParam("username") String username) {
+        Account person = caller.person(username);
+        return badges.issuedTo(person.getUsername()).stream().map(Badge::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get one's badge", description = "Issues (or gives again, the same) the badge of one's passed certification "
+            + "attempt or completed plan: {\"kind\": \"CERTIFICATION\" or \"PLAN\", \"subjectId\": <attempt or plan id>}. "
+            + "409 when it is not earned (a failed attempt, a plan not completed).")
+    public Badge issue(@PathParam("username") String username, JsonObject body) {
+        Account me = caller.self(username);
+        BadgeKind kind = body == null || !(body.get("kind") instanceof JsonString k) ? null
+                : java.util.Arrays.stream(BadgeKind.values()).filter(v -> v.name().equalsIgnoreCase(k.getString())).findFirst().orElse(null);
+        if (kind == null || !(body.get("subjectId") instanceof JsonNumber subject)) {
+            throw ApiError.badRequest("Send {\"kind\": \"CERTIFICATION\" or \"PLAN\", \"subjectId\": <the attempt's or plan's id>}.");
+        }
+        Optional<IssuedBadge> badge;
+        try {
+            badge = BadgeServlet.issue(badges, kind, me.getUsername(), subject.longValue());
+        } catch (Badges.NotEarned notEarned) {
+            throw ApiError.conflict(notEarned.getMessage());
+        }
+        return Badge.of(badge.orElseThrow(() -> ApiError.notFound("There is no " + (kind == BadgeKind.PLAN ? "plan " : "attempt ")
+                + subject.longValue() + " of yours.")));
+    }
+
+}

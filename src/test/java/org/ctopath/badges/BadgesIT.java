@@ -1,0 +1,302 @@
+package org.ctopath.badges;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.ctopath.certification.CertificationAttempt;
+import org.ctopath.certification.CertificationRecords;
+import org.ctopath.certification.CertificationRecords.AttemptDraft;
+import org.ctopath.identity.AccessTokens;
+import org.ctopath.identity.AccountService;
+import org.ctopath.identity.Role;
+import org.ctopath.plan.DevelopmentPlan;
+import org.ctopath.plan.PlanService;
+import org.ctopath.plan.PlanState;
+import org.ctopath.testing.Deployments;
+import org.ctopath.testing.http.Api;
+import org.ctopath.testing.http.Visitor;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Open Badges over HTTP: downloading one's badge, checking it against the published keys, and verifying credentials. */
+@ExtendWith(ArquillianExtension.class)
+class BadgesIT {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CertificationRecords records;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    Badges badges;
+
+    @Inject
+    BadgeKeyStore keyStore;
+
+    @ArquillianResource
+    URL baseURL;
+
+    private String learner(String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, "Badge Learner " + username, PASSWORD, Set.of(Role.LEARNER));
+        accounts.describe(username, username + "@example.org", null);
+        return username;
+    }
+
+    private Visitor signedIn(String username) throws Exception {
+        Visitor visitor = new Visitor(baseURL);
+        visitor.signIn(username, PASSWORD);
+        return visitor;
+    }
+
+    private HttpResponse<String> anonymousGet(String path) throws Exception {
+        URI uri = URI.create(baseURL.toExternalForm().replaceAll("/$", "") + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Api api(String username) {
+        return new Api(baseURL, tokens.create(username, "badges", LocalDate.now().plusDays(7)).token());
+    }
+
+    private String passedAttemptBadge(String learner) throws Exception {
+        CertificationAttempt attempt = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, "GR-BADGE"));
+        HttpResponse<byte[]> download = signedIn(learner).getBytes("/badges/download/certification/" + attempt.getId() + ".jwt");
+        assertEquals(200, download.statusCode());
+        return new String(download.body(), StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aPassedAttemptGivesASignedBadgeThatThePublishedKeysVerify() throws Exception {
+        String learner = learner("badge");
+        CertificationAttempt attempt = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, "GR-1"));
+        String path = "/badges/download/certification/" + attempt.getId() + ".jwt";
+        Visitor visitor = signedIn(learner);
+
+        HttpResponse<byte[]> download = visitor.getBytes(path);
+
+        assertEquals(200, download.statusCode());
+        assertEquals("application/vc+jwt", download.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        String text = new String(download.body(), StandardCharsets.US_ASCII);
+
+        // An independent check, as anyone else would do it: the JWK Set, fetched without signing in, verifies the signature.
+        HttpResponse<String> jwks = anonymousGet("/.well-known/jwks.json");
+        assertEquals(200, jwks.statusCode());
+        assertTrue(jwks.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        JWKSet published = JWKSet.parse(jwks.body());
+        for (String privatePart : List.of("\"d\"", "\"p\"", "\"q\"", "\"dp\"", "\"dq\"", "\"qi\"")) {
+            assertFalse(jwks.body().contains(privatePart), "private part " + privatePart + " published: " + jwks.body());
+        }
+        SignedJWT jwt = SignedJWT.parse(text);
+        String kid = jwt.getHeader().getKeyID();
+        assertTrue(kid.startsWith(badges.openBadges().jwksUrl() + "#"), kid);
+        RSAKey key = (RSAKey) published.getKeyByKeyId(kid.substring(kid.indexOf('#') + 1));
+        assertNotNull(key, "the kid names a published key: " + kid);
+        assertFalse(key.isPrivate());
+        assertTrue(key.size() >= 2048);
+        assertTrue(jwt.verify(new RSASSAVerifier(key)));
+        assertEquals(key.getKeyID(), RSAKey.parse(keyStore.signingJwk().orElseThrow()).getKeyID(), "the key kept in the database");
+
+        Map<String, Object> vc = jwt.getJWTClaimsSet().getJSONObjectClaim("vc");
+        assertEquals(badges.openBadges().issuerId(), jwt.getJWTClaimsSet().getIssuer());
+        assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), vc.get("type"));
+        assertEquals(jwt.getJWTClaimsSet().getJWTID(), vc.get("id"));
+        Map<?, ?> achievement = (Map<?, ?>) ((Map<?, ?>) vc.get("credentialSubject")).get("achievement");
+        assertEquals("ITIL 4 Foundation", achievement.get("name"));
+        assertEquals("Certificate", achievement.get("achievementType"));
+        assertTrue(((String) achievement.get("id")).endsWith("/badges/achievements/certification/ITIL4-F"));
+        assertFalse(jwt.getPayload().toString().contains(learner + "@example.org"), "no plain e-mail address in the badge");
+
+        assertTrue(visitor.get("/learner/certifications").body().contains(path), "the certifications page links the badge");
+        assertArrayEquals(download.body(), visitor.getBytes(path).body(), "asking again gives the same credential");
+        assertEquals(1, badges.issuedTo(learner).size());
+    }
+
+    @Test
+    void aBadgeIsItsOwnersAlone() throws Exception {
+        String owner = learner("badge-owner");
+        String other = learner("badge-other");
+        CertificationAttempt passed = records.recordAttempt(owner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, null));
+        CertificationAttempt failed = records.recordAttempt(owner, new AttemptDraft("ITIL4-F", records.today().minusDays(9), 20, false, null));
+        String path = "/badges/download/certification/" + passed.getId() + ".jwt";
+
+        assertEquals(404, signedIn(other).getBytes(path).statusCode(), "another learner");
+        assertEquals(302, anonymousGet(path).statusCode(), "nobody signed in goes to the sign-in page");
+        Visitor ownerVisitor = signedIn(owner);
+        HttpResponse<String> failedBadge = ownerVisitor.get("/badges/download/certification/" + failed.getId() + ".jwt");
+        assertEquals(404, failedBadge.statusCode(), "a failed attempt");
+        assertEquals("A failed attempt has no badge: badges are for passed exams.", failedBadge.body());
+        assertEquals(404, ownerVisitor.getBytes("/badges/download/certification/999999999.jwt").statusCode());
+        assertEquals(404, ownerVisitor.getBytes("/badges/download/certification/../issuer").statusCode());
+        assertEquals(0, badges.issuedTo(owner).size(), "nothing issued by refusals");
+        assertEquals(200, ownerVisitor.getBytes(path).statusCode());
+        assertEquals(404, signedIn(other).getBytes(path).statusCode(), "not even once issued");
+    }
+
+    @Test
+    void aCompletedPlanGivesABadge() throws Exception {
+        String learner = learner("badge-plan");
+        DevelopmentPlan plan = plans.createForGaps(learner, plans.today(), new BigDecimal("5"));
+        String path = "/badges/download/plan/" + plan.getId() + ".jwt";
+        Visitor visitor = signedIn(learner);
+        plans.changeState(learner, plan.getId(), PlanState.ACTIVE, plans.plan(learner, plan.getId()).getVersion());
+
+        HttpResponse<String> active = visitor.get(path);
+        assertEquals(404, active.statusCode(), "an active plan has no badge yet");
+        assertEquals("This plan is active: a plan earns its badge once it is completed.", active.body());
+
+        plans.changeState(learner, plan.getId(), PlanState.COMPLETED, plans.plan(learner, plan.getId()).getVersion());
+        HttpResponse<byte[]> download = visitor.getBytes(path);
+
+        assertEquals(200, download.statusCode());
+        SignedJWT jwt = SignedJWT.parse(new String(download.body(), StandardCharsets.US_ASCII));
+        Map<?, ?> achievement = (Map<?, ?>) ((Map<?, ?>) jwt.getJWTClaimsSet().getJSONObjectClaim("vc").get("credentialSubject")).get("achievement");
+        assertEquals("LearningProgram", achievement.get("achievementType"));
+        assertEquals("Development plan completed: " + plan.getTitle(), achievement.get("name"));
+        assertTrue(visitor.get("/learner/plans").body().contains(path), "the plans page links the badge");
+    }
+
+    @Test
+    void theApiTellsValidTamperedForeignAndMalformedCredentialsApart() throws Exception {
+        String learner = learner("badge-api");
+        String credential = passedAttemptBadge(learner);
+        Api api = api(learner);
+
+        JsonObject valid = Api.object(api.send("POST", "/api/badges/verify", "application/vc+jwt", credential));
+        assertEquals("VALID", valid.getString("result"), valid.toString());
+        assertEquals("Badge Learner " + learner, valid.getString("recipient"));
+        assertEquals("ITIL 4 Foundation", valid.getString("achievement"));
+        assertEquals("VALID", Api.object(api.post("/api/badges/verify",
+                jakarta.json.Json.createObjectBuilder().add("credential", credential).build().toString())).getString("result"));
+
+        String[] parts = credential.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replace("ITIL 4 Foundation", "ITIL 4 Strategic Leader").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertEquals("TAMPERED", Api.object(api.send("POST", "/api/badges/verify", "text/plain", forged)).getString("result"));
+
+        String foreign = badges.openBadges().sign(OpenBadges.newKey(), "urn:uuid:" + UUID.randomUUID(),
+                new Recipient("urn:uuid:" + UUID.randomUUID(), "Someone Else", null, null),
+                new Achievement("https://elsewhere.example/a/1", "ITIL 4 Foundation", null, "Passed.", "Certificate"), Instant.now());
+        assertEquals("NOT_OURS", Api.object(api.send("POST", "/api/badges/verify", "application/jwt", foreign)).getString("result"));
+
+        HttpResponse<String> garbage = api.send("POST", "/api/badges/verify", "text/plain", "this is not a badge");
+        assertEquals(200, garbage.statusCode());
+        assertEquals("MALFORMED", Api.object(garbage).getString("result"));
+
+        assertEquals(401, new Api(baseURL, null).send("POST", "/api/badges/verify", "text/plain", credential).statusCode());
+        assertEquals(400, api.post("/api/badges/verify", "{\"nothing\": 1}").statusCode());
+    }
+
+    @Test
+    void theVerificationPageTakesAnUploadedBadgeFile() throws Exception {
+        String learner = learner("badge-page");
+        String credential = passedAttemptBadge(learner);
+        Visitor visitor = signedIn(learner("badge-checker"));
+
+        HttpResponse<String> valid = visitor.submitMultipart("/badges/verify", Map.of("verify", "verify", "verify:check", ""), "verify:file_input",
+                "badge.jwt", credential.getBytes(StandardCharsets.US_ASCII));
+
+        assertEquals(200, valid.statusCode());
+        assertTrue(valid.body().contains("badge-valid"), valid.body());
+        assertTrue(valid.body().contains("Badge Learner " + learner), valid.body());
+
+        HttpResponse<String> tampered = visitor.submitMultipart("/badges/verify", Map.of("verify", "verify", "verify:check", ""), "verify:file_input",
+                "badge.jwt", (credential.substring(0, credential.length() - 4) + "AAAA").getBytes(StandardCharsets.US_ASCII));
+        assertTrue(tampered.body().contains("badge-tampered"), tampered.body());
+
+        HttpResponse<String> notACredential = visitor.submitMultipart("/badges/verify", Map.of("verify", "verify", "verify:check", ""),
+                "verify:file_input", "holiday.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+        assertTrue(notACredential.body().contains("badge-malformed"), notACredential.body());
+        assertTrue(notACredential.body().contains("This is not a credential"), notACredential.body());
+
+        HttpResponse<String> pasted = visitor.submitMultipart("/badges/verify", Map.of("verify", "verify", "verify:check", "",
+                "verify:text", "  " + credential + "\n"), "verify:file_input", "", new byte[0]);
+        assertTrue(pasted.body().contains("badge-valid"), "a pasted credential: " + pasted.body());
+
+        assertEquals(302, anonymousGet("/badges/verify").statusCode(), "the page needs a signed-in person");
+    }
+
+    @Test
+    void theApiListsAPersonsBadgesAndIssuesTheirOwn() throws Exception {
+        String learner = learner("badge-list");
+        String other = learner("badge-list-other");
+        CertificationAttempt passed = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, null));
+        CertificationAttempt failed = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(9), 20, false, null));
+        Api api = api(learner);
+
+        HttpResponse<String> issued = api.post("/api/people/" + learner + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}");
+
+        assertEquals(200, issued.statusCode(), issued.body());
+        JsonObject badge = Api.object(issued);
+        assertEquals("CERTIFICATION", badge.getString("kind"));
+        assertEquals("ITIL 4 Foundation", badge.getString("achievement"));
+        assertEquals("VALID", badges.verify(badge.getString("credential")).getResult().name());
+        assertEquals(badge.getString("credentialId"), Api.object(api.post("/api/people/" + learner + "/badges",
+                "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}")).getString("credentialId"), "the same credential again");
+        assertEquals(409, api.post("/api/people/" + learner + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + failed.getId() + "}")
+                .statusCode(), "a failed attempt");
+        assertEquals(400, api.post("/api/people/" + learner + "/badges", "{\"kind\": \"TROPHY\", \"subjectId\": 1}").statusCode());
+
+        jakarta.json.JsonArray list = (jakarta.json.JsonArray) Api.json(api.get("/api/people/" + learner + "/badges"));
+        assertEquals(1, list.size());
+        assertEquals(badge.getString("credentialId"), list.getJsonObject(0).getString("credentialId"));
+
+        Api otherApi = api(other);
+        assertEquals(404, otherApi.get("/api/people/" + learner + "/badges").statusCode(), "another learner does not see them");
+        assertEquals(404, otherApi.post("/api/people/" + other + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}")
+                .statusCode(), "nor gets a badge of someone else's attempt");
+    }
+
+    @Test
+    void theIssuerProfileIsPublic() throws Exception {
+        HttpResponse<String> issuer = anonymousGet("/badges/issuer");
+
+        assertEquals(200, issuer.statusCode());
+        JsonObject profile = Api.object(issuer);
+        assertEquals(badges.openBadges().issuerId(), profile.getString("id"));
+        assertEquals("Profile", profile.getJsonArray("type").getString(0));
+        assertEquals("CTO Path", profile.getString("name"));
+    }
+}
