@@ -53,7 +53,7 @@ public class BadgeServlet extends HttpServlet {
         String username = request.getUserPrincipal().getName();
         Optional<IssuedBadge> badge;
         try {
-            badge = issue(badges, kind, username, id);
+            badge = Badges.issueOnce(badges, kind, username, id);
         } catch (Badges.NotEarned notEarned) {
             // The learner's own attempt or plan: say why there is no badge (the 404 page would only say "nothing here").
             byte[] why = notEarned.getMessage().getBytes(StandardCharsets.UTF_8);
@@ -74,19 +74,5 @@ public class BadgeServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(body);
-    }
-
-    /**
-     * Issues, asking once more when another request issued the same badge at the same moment (the
-     * unique key refused ours, and the second asking finds theirs).
-     */
-    static Optional<IssuedBadge> issue(Badges badges, BadgeKind kind, String username, long id) {
-        try {
-            return kind == BadgeKind.CERTIFICATION ? badges.forAttempt(username, id) : badges.forPlan(username, id);
-        } catch (Badges.NotEarned notEarned) {
-            throw notEarned;
-        } catch (RuntimeException raced) {
-            return kind == BadgeKind.CERTIFICATION ? badges.forAttempt(username, id) : badges.forPlan(username, id);
-        }
     }
 }

@@ -84,6 +84,25 @@ public class Badges {
         return Optional.of(issued(BadgeKind.PLAN, planId).orElseGet(() -> issue(plan.getOwner(), BadgeKind.PLAN, planId, achievement(plan))));
     }
 
+    /**
+     * The learner's badge of this kind and subject, issued if need be; when another request issued
+     * the same badge at the same moment (the unique key refused ours), a second asking, in a
+     * transaction of its own, finds theirs. Called on the bean (its proxy), from outside a transaction.
+     */
+    public static Optional<IssuedBadge> issueOnce(Badges badges, BadgeKind kind, String username, long subjectId) {
+        try {
+            return badges.forKind(kind, username, subjectId);
+        } catch (NotEarned notEarned) {
+            throw notEarned;
+        } catch (RuntimeException raced) {
+            return badges.forKind(kind, username, subjectId);
+        }
+    }
+
+    public Optional<IssuedBadge> forKind(BadgeKind kind, String username, long subjectId) {
+        return kind == BadgeKind.CERTIFICATION ? forAttempt(username, subjectId) : forPlan(username, subjectId);
+    }
+
     /** The badges issued to the learner, newest first. */
     public List<IssuedBadge> issuedTo(String username) {
         return em.createQuery("select b from IssuedBadge b where b.account.username = :username order by b.issuedAt desc, b.id desc",
@@ -128,8 +147,8 @@ public class Badges {
         String criteria = "Passed the " + certification.getTitle() + " exam" + by + " on " + attempt.getAttemptedOn()
                 + (attempt.getCertificateNumber() == null ? "" : " (certificate " + attempt.getCertificateNumber() + ")")
                 + ", as recorded in CTO Path" + (attempt.isVerified() ? " and checked against the certificate by the learner's mentor." : ".");
-        return new Achievement(openBadges().issuerId().replace(OpenBadges.ISSUER_PATH, "/badges/achievements/certification/")
-                + certification.getCode(), certification.getTitle(), certification.getResource().getDescription(), criteria, "Certificate");
+        return new Achievement(openBadges().achievementId(BadgeKind.CERTIFICATION, certification.getCode()), certification.getTitle(),
+                certification.getResource().getDescription(), criteria, "Certificate");
     }
 
     private Achievement achievement(DevelopmentPlan plan) {
@@ -139,7 +158,7 @@ public class Badges {
                 + " toward a CTO role profile, started on " + plan.getStartDate() + ".";
         String criteria = "Completed the development plan \"" + plan.getTitle() + "\" in CTO Path, with " + completed + " of " + plan.getItems().size()
                 + " learning items done.";
-        return new Achievement(openBadges().issuerId().replace(OpenBadges.ISSUER_PATH, "/badges/achievements/plan/") + plan.getId(), name,
+        return new Achievement(openBadges().achievementId(BadgeKind.PLAN, String.valueOf(plan.getId())), name,
                 description, criteria, "LearningProgram");
     }
 }

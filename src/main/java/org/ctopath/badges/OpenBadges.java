@@ -55,6 +55,11 @@ public final class OpenBadges {
         return appUrl + JWKS_PATH;
     }
 
+    /** The id of an achievement: {@code <app>/badges/achievements/certification/<code>} or {@code .../plan/<id>}. */
+    public String achievementId(BadgeKind kind, String key) {
+        return appUrl + "/badges/achievements/" + kind.name().toLowerCase(java.util.Locale.ROOT) + "/" + key;
+    }
+
     /** A new RS256 signing key of 2048 bits, its id the RFC 7638 thumbprint. */
     public static RSAKey newKey() {
         try {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.ctopath.api.ApiCaller;
 import org.ctopath.api.ApiError;
+import org.ctopath.api.Input;
+import org.ctopath.platform.InvalidInput;
 import org.ctopath.identity.Account;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,14 +73,20 @@ public class PersonBadgesResource {
             + "409 when it is not earned (a failed attempt, a plan not completed).")
     public Badge issue(@PathParam("username") String username, JsonObject body) {
         Account me = caller.self(username);
-        BadgeKind kind = body == null || !(body.get("kind") instanceof JsonString k) ? null
-                : java.util.Arrays.stream(BadgeKind.values()).filter(v -> v.name().equalsIgnoreCase(k.getString())).findFirst().orElse(null);
-        if (kind == null || !(body.get("subjectId") instanceof JsonNumber subject)) {
-            throw ApiError.badRequest("Send {\"kind\": \"CERTIFICATION\" or \"PLAN\", \"subjectId\": <the attempt's or plan's id>}.");
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        BadgeKind kind = Input.choice(problems, "kind", BadgeKind.class,
+                body != null && body.get("kind") instanceof JsonString k ? k.getString() : null);
+        if (kind == null && problems.isEmpty()) {
+            problems.add("kind", "CERTIFICATION or PLAN.");
         }
+        if (body == null || !(body.get("subjectId") instanceof JsonNumber)) {
+            problems.add("subjectId", "The id of the passed attempt or the completed plan.");
+        }
+        problems.throwIfAny();
+        JsonNumber subject = body.getJsonNumber("subjectId");
         Optional<IssuedBadge> badge;
         try {
-            badge = BadgeServlet.issue(badges, kind, me.getUsername(), subject.longValue());
+            badge = Badges.issueOnce(badges, kind, me.getUsername(), subject.longValue());
         } catch (Badges.NotEarned notEarned) {
             throw ApiError.conflict(notEarned.getMessage());
         }

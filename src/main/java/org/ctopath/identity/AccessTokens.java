@@ -127,10 +127,12 @@ public class AccessTokens {
         List<AccessToken> found = em.createQuery("select t from AccessToken t join fetch t.account where t.tokenHash = :hash",
                 AccessToken.class).setParameter("hash", hash(token)).getResultList();
         Optional<AccessToken> working = found.stream().filter(t -> t.worksAt(now) && t.getAccount().isActive()).findFirst();
-        working.ifPresent(t -> em.createQuery("update AccessToken t set t.lastUsedAt = :now where t.id = :id"
-                        + " and (t.lastUsedAt is null or t.lastUsedAt < :since)")
-                .setParameter("now", UtcTime.toColumn(now)).setParameter("id", t.getId())
-                .setParameter("since", UtcTime.toColumn(now.minus(LAST_USE_PRECISION))).executeUpdate());
+        Instant since = now.minus(LAST_USE_PRECISION);
+        working.filter(t -> t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(since)) // most calls write nothing
+                .ifPresent(t -> em.createQuery("update AccessToken t set t.lastUsedAt = :now where t.id = :id"
+                                + " and (t.lastUsedAt is null or t.lastUsedAt < :since)")
+                        .setParameter("now", UtcTime.toColumn(now)).setParameter("id", t.getId())
+                        .setParameter("since", UtcTime.toColumn(since)).executeUpdate());
         return working.map(AccessToken::getAccount);
     }
 

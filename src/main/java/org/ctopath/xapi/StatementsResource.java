@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ctopath.api.ApiCaller;
+import org.ctopath.api.Window;
 import org.ctopath.api.ApiError;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.Role;
@@ -65,8 +66,9 @@ public class StatementsResource {
     @Context
     UriInfo uri;
 
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
+    /** The API's page sizes ({@link Window}); xAPI's limit 0 means the largest. */
+    public static final int DEFAULT_LIMIT = Window.DEFAULT_LIMIT;
+    public static final int MAX_LIMIT = Window.MAX_LIMIT;
 
     @GET
     @Operation(summary = "Statements (xAPI StatementResult)", description = "The statements of the people the caller may see"

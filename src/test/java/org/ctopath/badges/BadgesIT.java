@@ -277,7 +277,10 @@ class BadgesIT {
                 "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}")).getString("credentialId"), "the same credential again");
         assertEquals(409, api.post("/api/people/" + learner + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + failed.getId() + "}")
                 .statusCode(), "a failed attempt");
-        assertEquals(400, api.post("/api/people/" + learner + "/badges", "{\"kind\": \"TROPHY\", \"subjectId\": 1}").statusCode());
+        assertEquals(List.of("kind"), org.ctopath.testing.http.ApiCast.fields(org.ctopath.testing.http.ApiCast.problem(
+                api.post("/api/people/" + learner + "/badges", "{\"kind\": \"TROPHY\", \"subjectId\": 1}"), 400)));
+        assertEquals(List.of("kind", "subjectId"), org.ctopath.testing.http.ApiCast.fields(org.ctopath.testing.http.ApiCast.problem(
+                api.post("/api/people/" + learner + "/badges", "{}"), 400)));
 
         jakarta.json.JsonArray list = (jakarta.json.JsonArray) Api.json(api.get("/api/people/" + learner + "/badges"));
         assertEquals(1, list.size());
