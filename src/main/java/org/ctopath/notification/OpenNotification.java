@@ -8,11 +8,13 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
 import org.ctopath.identity.ActiveUser;
+import org.ctopath.platform.LocalPaths;
 import org.ctopath.platform.Pages;
 
 /**
  * {@code /notifications/open?id=N}: marks the person's notification read and goes where it leads.
- * Someone else's id, or none, is a 404: nobody learns that it exists.
+ * Someone else's id, or none, is a 404: nobody learns that it exists. It leads only to a page of
+ * this application ({@link LocalPaths}); any other link goes to the notifications instead.
  */
 @Named
 @RequestScoped
@@ -36,7 +38,8 @@ public class OpenNotification {
             Pages.notFound("No such notification of yours");
             return;
         }
-        external.redirect(external.getRequestContextPath() + target.get());
+        String context = external.getRequestContextPath();
+        external.redirect(LocalPaths.check(context + target.get(), context).orElse(context + "/notifications/index"));
         faces.responseComplete();
     }
 
