@@ -13,6 +13,16 @@ class UsernamesTest {
     }
 
     @Test
+    void innerSpacesAndUnicodeLookAlikesDoNotMatterEither() {
+        assertEquals("admin", Usernames.normalize("ADMIN"));
+        assertEquals("admin", Usernames.normalize(" admin "));
+        assertEquals("admin", Usernames.normalize("ad min"));
+        assertEquals("admin", Usernames.normalize("\u00a0ad\u200bmin\t"), "no-break and zero-width spaces, tabs");
+        assertEquals("admin", Usernames.normalize("\uff21\uff24\uff2d\uff29\uff2e"), "full-width letters (NFKC)");
+        assertEquals("kelvin", Usernames.normalize("\u212aelvin"), "the Kelvin sign is a K");
+    }
+
+    @Test
     void nothingBecomesEmpty() {
         assertEquals("", Usernames.normalize(null));
         assertEquals("", Usernames.normalize("   "));
