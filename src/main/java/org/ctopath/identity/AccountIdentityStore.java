@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Checks a username and password against the accounts, holding back a username that has failed
- * too often. Every way of failing gives the same answer, so a caller learns nothing about which
- * usernames exist.
+ * Checks a username and password against the accounts. Every way of failing gives the same
+ * answer after the same work (a password hash is checked even for an unknown username), so a
+ * caller learns nothing about which usernames exist. Throttling is the sign-in's ({@link SessionSignIn}),
+ * which knows the browser and the client address.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -24,22 +25,14 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Passwords passwords;
 
-    @Inject
-    LoginThrottle throttle;
-
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = Usernames.normalize(credential.getCaller());
-        if (username.isEmpty() || throttle.blockedUntil(username).isPresent()) {
-            return INVALID_RESULT;
-        }
-        Optional<Account> account = accounts.findByUsername(username);
+        Optional<Account> account = username.isEmpty() ? Optional.empty() : accounts.findByUsername(username);
         boolean passwordMatches = passwords.verify(credential.getPasswordAsString(),
                 account.map(Account::getPasswordHash).orElse(null));
         if (!passwordMatches || !account.get().isActive()) {
-            throttle.recordFailure(username);
             return INVALID_RESULT;
         }
-        throttle.clear(username);
         return new CredentialValidationResult(account.get().getUsername(),
                 account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }

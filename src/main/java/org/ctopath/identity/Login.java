@@ -17,11 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
-/** The sign-in form. */
+/**
+ * The sign-in form. Once signed in, the person goes to the page they asked for (when it is one of
+ * this application's) or else to their role's home.
+ */
 @Named
 @RequestScoped
 public class Login {
@@ -35,7 +36,7 @@ public class Login {
     FacesContext faces;
 
     @Inject
-    LoginThrottle throttle;
+    ActiveUser activeUser;
 
     @NotBlank(message = "Enter your username.")
     @Size(max = Account.USERNAME_MAXLENGTH, message = "A username has at most {max} characters.")
@@ -57,25 +58,16 @@ public class Login {
                 .newAuthentication(false));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(SessionSignIn.takeReturnAddress(request)
-                    .orElse(external.getRequestContextPath() + "/"));
+                    .orElse(external.getRequestContextPath() + activeUser.getHome()));
         } else {
-            refuse();
+            refuse(request);
         }
     }
 
-    private void refuse() {
-        Optional<Instant> blockedUntil = throttle.blockedUntil(username);
-        String message = blockedUntil
-                .map(until -> "Too many failed sign-ins for this username. Try again in "
-                        + minutesUntil(until) + ", or ask an administrator.")
-                .orElse(WRONG_CREDENTIALS);
+    private void refuse(HttpServletRequest request) {
+        String message = SessionSignIn.hold(request).map(hold -> hold.message(Instant.now())).orElse(WRONG_CREDENTIALS);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         faces.validationFailed();
-    }
-
-    private static String minutesUntil(Instant until) {
-        long minutes = Math.max(1, (Duration.between(Instant.now(), until).getSeconds() + 59) / 60);
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     public String getUsername() {

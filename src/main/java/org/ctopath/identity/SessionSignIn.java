@@ -8,13 +8,16 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ctopath.platform.LocalPaths;
 
 /**
  * Form sign-in at {@code /login}, with the signed-in username kept in the HTTP session and the
@@ -27,7 +30,13 @@ import java.util.stream.Collectors;
  * and asking the account each time has neither fault, and a deactivated account or a changed role
  * takes effect on the very next request.
  *
- * <p>A protected page asked for before sign-in is remembered (GET only) and opened after it.
+ * <p>A protected page asked for before sign-in is remembered (GET only, and only a path of this
+ * application: {@link LocalPaths}) and opened after it.
+ *
+ * <p>Failed sign-ins are throttled ({@link LoginThrottle}, {@link ThrottlePolicy}) so that an
+ * attacker can neither guess passwords nor lock a person out: a browser that signed in as the
+ * person before brings a device cookie ({@link DeviceCookies}) and is held back only by its own
+ * failures. Held back or not, the password is checked, so the answer takes as long either way.
  *
  * <p>The API under {@code /api} takes no session: each call brings a personal access token as
  * {@code Authorization: Bearer <token>} ({@link AccessTokens}), and a call without a working one is
@@ -38,6 +47,8 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
 
     static final String CALLER = "ctopath.caller";
     static final String RETURN_TO = "ctopath.returnTo";
+    /** Request attribute: the {@link SignInHold} that refused a sign-in, for the page's message. */
+    static final String HOLD = "ctopath.signInHold";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -48,6 +59,12 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     @Inject
     AccessTokens tokens;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    DeviceCookies devices;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -56,7 +73,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return signIn(request, context, credential);
+            return signIn(request, response, context, credential);
         }
         HttpSession session = request.getSession(false);
         String caller = session == null ? null : (String) session.getAttribute(CALLER);
@@ -70,7 +87,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
-                request.getSession().setAttribute(RETURN_TO, requested(request));
+                remember(request);
             }
             return context.redirect(request.getContextPath() + "/login");
         }
@@ -115,16 +132,34 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != VALID) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        String username = Usernames.normalize(password.getCaller());
+        LoginThrottle.Attempt attempt = throttle.check(username, devices.recognise(request, username),
+                Objects.requireNonNullElse(request.getRemoteAddr(), "unknown"));
+        CredentialValidationResult result = identityStores.validate(credential); // held back or not: the same work
+        if (attempt.hold().isPresent() || result.getStatus() != VALID) {
+            throttle.failed(attempt).ifPresent(hold -> request.setAttribute(HOLD, hold));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(attempt);
+        devices.issue(request, response, username);
         request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
-    /** Where to go once signed in: the page that asked for it, else nothing. Asked once. */
+    /** What held back the sign-in of this request, if anything did. */
+    public static Optional<SignInHold> hold(HttpServletRequest request) {
+        return Optional.ofNullable((SignInHold) request.getAttribute(HOLD));
+    }
+
+    /**
+     * Where to go once signed in: the page that asked for it, if it is a page of this application,
+     * else nothing. Asked once.
+     */
     public static Optional<String> takeReturnAddress(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
@@ -132,12 +167,19 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         }
         String address = (String) session.getAttribute(RETURN_TO);
         session.removeAttribute(RETURN_TO);
-        return Optional.ofNullable(address);
+        return LocalPaths.check(address, request.getContextPath());
     }
 
-    private static String requested(HttpServletRequest request) {
+    /** Remembers the page asked for, when it is a page of this application; forgets any earlier one. */
+    private static void remember(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
+        String requested = request.getRequestURI() + (query == null ? "" : "?" + query);
+        HttpSession session = request.getSession();
+        if (LocalPaths.isLocal(requested, request.getContextPath())) {
+            session.setAttribute(RETURN_TO, requested);
+        } else {
+            session.removeAttribute(RETURN_TO);
+        }
     }
 
     @Override

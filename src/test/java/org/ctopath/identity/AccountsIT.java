@@ -19,7 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Accounts, password checks and the sign-in throttle, inside the server against the real database. */
+/** Accounts and password checks, inside the server against the real database (the throttle: LoginThrottleIT). */
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
@@ -33,9 +33,6 @@ class AccountsIT {
 
     @Inject
     AccountIdentityStore identityStore;
-
-    @Inject
-    LoginThrottle throttle;
 
     @Inject
     AccountBootstrap bootstrap;
@@ -86,38 +83,6 @@ class AccountsIT {
 
         assertEquals(Status.INVALID, check(username, "the wrong password").getStatus());
         assertEquals(Status.INVALID, check(unique("ghost"), "the right password").getStatus());
-    }
-
-    @Test
-    void fiveFailuresHoldBackEvenTheRightPasswordAndOthersAreUnaffected() {
-        String username = unique("throttled");
-        String other = unique("other");
-        accounts.create(username, "Throttled", "the right password", EnumSet.of(Role.LEARNER));
-        accounts.create(other, "Other", "the right password", EnumSet.of(Role.LEARNER));
-
-        for (int i = 0; i < ThrottlePolicy.MAX_FAILURES - 1; i++) {
-            check(username, "wrong " + i);
-        }
-        assertTrue(throttle.blockedUntil(username).isEmpty(), "four failures are not enough");
-        check(username, "wrong again");
-
-        assertTrue(throttle.blockedUntil(username).isPresent());
-        assertEquals(Status.INVALID, check(username, "the right password").getStatus());
-        assertEquals(Status.VALID, check(other, "the right password").getStatus());
-    }
-
-    @Test
-    void aSuccessfulSignInForgivesEarlierFailures() {
-        String username = unique("forgiven");
-        accounts.create(username, "Forgiven", "the right password", EnumSet.of(Role.LEARNER));
-        for (int i = 0; i < ThrottlePolicy.MAX_FAILURES - 1; i++) {
-            check(username, "wrong " + i);
-        }
-
-        assertEquals(Status.VALID, check(username, "the right password").getStatus());
-        check(username, "one more slip");
-
-        assertTrue(throttle.blockedUntil(username).isEmpty());
     }
 
     @Test

@@ -54,22 +54,35 @@ class SignInBrowserIT extends BrowserTest {
     }
 
     @Test
-    void fiveFailuresForOneUsernameHoldBackFurtherTries() {
+    void fiveFailuresForOneUsernameHoldBackFurtherTriesFromUnrecognisedBrowsers() {
         String username = "guess-" + UUID.randomUUID().toString().substring(0, 8);
-        for (int i = 1; i < ThrottlePolicy.MAX_FAILURES; i++) {
+        for (int i = 1; i < ThrottlePolicy.USERNAME.maxFailures(); i++) {
             signIn(username, "wrong-" + i);
             assertEquals(Login.WRONG_CREDENTIALS, find(By.cssSelector(".ui-messages-error-summary")).getText(), "try " + i);
         }
         signIn(username, "wrong-5");
         String fifth = find(By.cssSelector(".ui-messages-error-summary")).getText();
-        assertTrue(fifth.startsWith("Too many failed sign-ins for this username. Try again in 15 minutes"), fifth);
+        assertEquals("Too many failed sign-ins for this account from unrecognised browsers; try again in 15 minutes,"
+                + " or sign in from a browser you have used before.", fifth);
 
         signIn(username, "wrong-6");
         String sixth = find(By.cssSelector(".ui-messages-error-summary")).getText();
-        assertTrue(sixth.startsWith("Too many failed sign-ins for this username."), sixth);
+        assertTrue(sixth.startsWith("Too many failed sign-ins for this account from unrecognised browsers;"), sixth);
 
         signIn("learner", "learner-demo");
         assertEquals("/learner/home", currentPath(), "other usernames are not held back");
+    }
+
+    @Test
+    void anAddressOfAnotherSiteAskedForBeforeSignInIsNotFollowed() {
+        browser.get(url("//evil.example/%2e%2e%2flearner/home"));
+        waitForPage();
+        assertEquals("/login", currentPath(), "the learner's page asks for sign-in");
+
+        submitSignIn("learner", "learner-demo");
+
+        assertTrue(browser.getCurrentUrl().startsWith(url("/")), "still on the application: " + browser.getCurrentUrl());
+        assertEquals("/learner/home", currentPath(), "at the learner's home");
     }
 
     @Test

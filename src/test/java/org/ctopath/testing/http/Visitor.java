@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -12,6 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class Visitor {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new SecureCookiesOverPlainHttp(cookies))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
@@ -40,6 +46,13 @@ public final class Visitor {
 
     /** Signs in through the form, as a person does; the answer is the redirect that follows. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = trySignIn(username, password);
+        assertEquals(302, response.statusCode(), "signed in: " + response.body());
+        return response;
+    }
+
+    /** Sends the sign-in form; the answer whatever it is: the redirect when signed in, else the form with its message. */
+    public HttpResponse<String> trySignIn(String username, String password) throws IOException, InterruptedException {
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(get("/login").body());
         assertTrue(viewState.find(), "the sign-in form");
         String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
@@ -47,8 +60,17 @@ public final class Visitor {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, response.statusCode(), "signed in: " + response.body());
         return response;
+    }
+
+    /** The cookie of that name this visitor holds, if any. */
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    /** Takes a cookie as if the application had set it (replacing one of the same name), such as one copied or forged. */
+    public void setCookie(String name, String value) throws IOException {
+        cookies.put(uri("/"), Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
     }
 
     /**
@@ -92,6 +114,31 @@ public final class Visitor {
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.startsWith(base) ? location.substring(base.length())
                 : location.replaceFirst("^https?://[^/]+", "").replaceFirst("^" + URI.create(base).getPath(), "");
+    }
+
+    /**
+     * The suite runs over plain http while the application believes itself at an https address
+     * ({@code APP_URL}), so some of its cookies come marked Secure; this client sends them anyway,
+     * as a browser behind a TLS-terminating proxy would.
+     */
+    private static final class SecureCookiesOverPlainHttp extends CookieHandler {
+
+        private final CookieManager jar;
+
+        SecureCookiesOverPlainHttp(CookieManager jar) {
+            this.jar = jar;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return jar.get("http".equalsIgnoreCase(uri.getScheme()) ? URI.create("https" + uri.toString().substring(4)) : uri,
+                    requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            jar.put(uri, responseHeaders);
+        }
     }
 
     private URI uri(String path) {
