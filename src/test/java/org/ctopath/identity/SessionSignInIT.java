@@ -237,4 +237,24 @@ class SessionSignInIT {
                 "after ten failures of its own it is an unrecognised browser, whose failures count for the username");
         assertEquals(HELD_BACK, refused(browser, username, PASSWORD));
     }
+
+    @Test
+    void aHeldBackTryIsAnsweredNoFasterThanAWrongPassword() throws Exception {
+        String held = unique("slow");
+        for (int i = 0; i < ThrottlePolicy.USERNAME.maxFailures(); i++) {
+            refused(new Visitor(baseURL), held, "guess " + i);
+        }
+        long fastestWrong = Long.MAX_VALUE;
+        long fastestHeld = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) { // interleaved, so that the machine's load falls on both alike
+            long start = System.nanoTime();
+            assertEquals(Login.WRONG_CREDENTIALS, refused(new Visitor(baseURL), unique("ghost"), "a wrong password"));
+            fastestWrong = Math.min(fastestWrong, System.nanoTime() - start);
+            start = System.nanoTime();
+            assertEquals(HELD_BACK, refused(new Visitor(baseURL), held, "a wrong password"));
+            fastestHeld = Math.min(fastestHeld, System.nanoTime() - start);
+        }
+        assertTrue(fastestHeld * 2 > fastestWrong, "the password hash is checked while held back too, so the answer does not tell: "
+                + fastestHeld / 1_000_000 + " ms held back, " + fastestWrong / 1_000_000 + " ms wrong password");
+    }
 }
