@@ -1,6 +1,7 @@
 package org.ctopath.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -46,6 +47,11 @@ public class Problem {
     @Schema(description = "Each refused field (400).")
     public List<FieldError> errors;
 
+    /** Seconds after which the client may try again (503): sent as the Retry-After header, not in the body. */
+    @JsonbTransient
+    @Schema(hidden = true)
+    public Integer retryAfterSeconds;
+
     public Problem() {
     }
 
@@ -62,6 +68,10 @@ public class Problem {
     }
 
     public Response response() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (retryAfterSeconds != null) {
+            response.header("Retry-After", retryAfterSeconds);
+        }
+        return response.build();
     }
 }

@@ -11,23 +11,24 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.ctopath.mentoring.MentorWork;
 import org.ctopath.plan.PlanService;
+import org.ctopath.platform.Failure;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.reporting.ReportFilter;
 
 /**
  * Every failure of an API call as an RFC 9457 problem detail with the status that fits, never a
  * stack trace: refused input 400 with its fields, an edit that lost a race 409, something not there
- * (or not the caller's) 404, a wrong media type 415, and anything unforeseen 500 with the cause in
- * the server log only.
+ * (or not the caller's) 404, a wrong media type 415, a database that cannot be reached or did not
+ * answer in time 503 with Retry-After, and anything unforeseen 500 with the cause in the server log
+ * only (under a reference the answer gives).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** How long a client waits before it tries again when the database is unavailable. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     @Context
     UriInfo uri;
@@ -84,8 +85,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (causedBy(failure, JsonbException.class) || failure instanceof ProcessingException) {
             return new Problem(Status.BAD_REQUEST, "The body is not JSON of the expected shape: " + rootMessage(failure));
         }
-        LOG.log(Level.SEVERE, "API call failed", failure);
-        return new Problem(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it is in the server log.");
+        if (failure instanceof org.ctopath.platform.NotFound) {
+            return new Problem(Status.NOT_FOUND, "It is not there, or not yours to see.");
+        }
+        Failure.Kind kind = Failure.kind(failure, false);
+        if (kind == Failure.Kind.CHANGED_MEANWHILE) {
+            return new Problem(Status.CONFLICT, org.ctopath.platform.Messages.CHANGED_MEANWHILE);
+        }
+        String reference = Failure.newReference();
+        Failure.log(kind, failure, "API call", null, reference);
+        if (kind == Failure.Kind.UNAVAILABLE) {
+            Problem problem = new Problem(Status.SERVICE_UNAVAILABLE, "The database did not answer in time; nothing was changed. Try again in a minute"
+                    + " (reference " + reference + ").");
+            problem.retryAfterSeconds = RETRY_AFTER_SECONDS;
+            return problem;
+        }
+        return new Problem(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it is in the server log with the reference "
+                + reference + ".");
     }
 
     static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Describes, on every operation of the API, the problem details it can answer with, so that the
- * OpenAPI document at {@code /openapi} names each error: 401 and 500 everywhere; 400 where there is
+ * OpenAPI document at {@code /openapi} names each error: 401, 500 and 503 everywhere; 400 where there is
  * input; 404 where the path names something; 403 and 409 where a call changes something; 413 and
  * 415 where it takes a body. An operation's own description of a status is kept.
  * Registered in {@code META-INF/microprofile-config.properties} ({@code mp.openapi.filter}).
@@ -63,6 +63,7 @@ public class ProblemResponses implements OASFilter {
         errors.put("401", "No working personal access token: none sent, unknown, expired or revoked.");
         errors.put("403", "The caller's role does not allow this.");
         errors.put("500", "Something went wrong on the server; the cause is in its log, never in the answer.");
+        errors.put("503", "The database cannot be reached or did not answer in time; Retry-After says when to try again.");
         if (hasInput) {
             errors.put("400", "Bad input: each refused field or parameter is listed in errors.");
         }

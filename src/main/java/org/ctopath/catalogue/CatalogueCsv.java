@@ -30,9 +30,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.ctopath.competency.exchange.ImportFiles;
 import org.ctopath.platform.TextLines;
 
 /**
@@ -127,11 +127,10 @@ public final class CatalogueCsv {
             return refused("The file is empty.");
         }
         List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
-            records = parser.getRecords();
-        } catch (IOException | UncheckedIOException e) {
-            return refused("The file is not valid CSV: " + e.getMessage()
-                    + ". A value with a comma, a double quote or a line break needs double quotes around it.");
+        try {
+            records = ImportFiles.records(text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get());
+        } catch (ImportFiles.NotCsv e) {
+            return new Plan(List.of(), List.of(new Problem((int) e.line(), null, e.reason())));
         }
         return checkRecords(records, new TextLines(text), facts);
     }

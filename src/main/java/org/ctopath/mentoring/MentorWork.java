@@ -37,7 +37,7 @@ import org.ctopath.platform.InvalidInput;
 public class MentorWork {
 
     /** A learner who is not a current mentee of the mentor, or no learner at all: the page answers 404. */
-    public static class NotYourMentee extends RuntimeException {
+    public static class NotYourMentee extends org.ctopath.platform.NotFound {
         private static final long serialVersionUID = 1L;
 
         NotYourMentee() {

@@ -1,8 +1,6 @@
 package org.ctopath.people;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ctopath.competency.exchange.ImportFiles;
 import org.ctopath.competency.exchange.ImportRefused;
@@ -143,11 +140,10 @@ public final class PeopleCsv {
             return refused(e.getProblems().get(0).reason());
         }
         List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
-            records = parser.getRecords();
-        } catch (IOException | UncheckedIOException e) {
-            return refused("The file is not valid CSV: " + e.getMessage()
-                    + ". A value with a comma, a double quote or a line break needs double quotes around it.");
+        try {
+            records = ImportFiles.records(text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get());
+        } catch (ImportFiles.NotCsv e) {
+            return new Read(List.of(), List.of(new Problem((int) e.line(), null, e.reason())));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> header = header(records.get(0), problems);

@@ -38,7 +38,7 @@ import org.ctopath.platform.InvalidInput;
 public class PlanService {
 
     /** A plan or item that is not there, or not the learner's: the page answers 404. */
-    public static class NotFound extends RuntimeException {
+    public static class NotFound extends org.ctopath.platform.NotFound {
         private static final long serialVersionUID = 1L;
 
         NotFound() {

@@ -15,7 +15,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
         password = "${ENV=DB_PASSWORD:" + Database.DEFAULT_PASSWORD + "}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        // A database that cannot be reached is answered within seconds (503), not after a minute.
+        loginTimeout = 10,
         properties = {
+                "fish.payara.max-wait-time-in-millis=10000",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.fail-all-connections=true"

@@ -42,6 +42,23 @@ class ProblemMapperTest {
     }
 
     @Test
+    void anUnreachableDatabaseIs503WithRetryAfterAndNothingOfTheCause() {
+        Problem problem = ProblemMapper.problem(new PersistenceException("Exception [EclipseLink-4002]",
+                new java.sql.SQLTransientConnectionException("Connection to db.internal:5432 refused", "08001")));
+        assertEquals(503, problem.status);
+        assertTrue(!problem.detail.contains("db.internal") && !problem.detail.contains("Exception"), problem.detail);
+        assertEquals(ProblemMapper.RETRY_AFTER_SECONDS, problem.retryAfterSeconds, "sent as Retry-After");
+        assertEquals(503, ProblemMapper.problem(new java.sql.SQLException("Error in allocating a connection. Cause: In-use connections equal max-pool-size")).status);
+    }
+
+    @Test
+    void aConflictTheDatabaseFoundIs409LikeAStaleVersion() {
+        assertEquals(409, ProblemMapper.problem(new PersistenceException(new java.sql.SQLException("could not serialize access", "40001"))).status);
+        assertEquals(409, ProblemMapper.problem(new jakarta.transaction.TransactionalException("commit failed",
+                new RuntimeException(new OptimisticLockException("stale")))).status);
+    }
+
+    @Test
     void anythingUnforeseenIs500WithoutItsCause() {
         Problem problem = ProblemMapper.problem(new IllegalStateException("secret internals at line 42"));
         assertEquals(500, problem.status);

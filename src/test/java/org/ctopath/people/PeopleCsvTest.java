@@ -132,4 +132,20 @@ class PeopleCsvTest {
         assertEquals(List.of(), problems(checked));
         assertEquals(2, checked.rows().size());
     }
+
+    @Test
+    void aQuotedValueLeftOpenIsAProblemOfItsLineInWords() {
+        PeopleCsv.Read read = read("name,email,username\nAnn,ann@x.example,ann\n\"Bob,bob@x.example,bob\nCid,cid@x.example,cid\n");
+        assertEquals(List.of(new PeopleCsv.Problem(3, null,
+                "A quoted value is not closed: a value that begins with a double quote needs one at its end too.")), read.problems());
+    }
+
+    @Test
+    void aStrayQuoteAfterAQuotedValueIsAProblemOfItsLine() {
+        PeopleCsv.Read read = read("name,email,username\n\"Ann\"x,ann@x.example,ann\n");
+        assertEquals(1, read.problems().size());
+        assertEquals(2, read.problems().get(0).line());
+        assertTrue(read.problems().get(0).message().startsWith("After a closing double quote"), read.problems().toString());
+        assertTrue(!read.problems().get(0).message().contains("Exception"));
+    }
 }

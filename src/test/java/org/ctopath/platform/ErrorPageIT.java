@@ -61,5 +61,6 @@ class ErrorPageIT {
         assertFalse(body.contains(SECRET), body);
         assertFalse(body.contains("IllegalStateException"), body);
         assertFalse(body.matches("(?s).*\\.java:\\d+\\).*"), body);
+        assertTrue(body.matches("(?s).*id=\"reference\"[^>]*>[0-9a-z]{8}<.*"), "a reference to quote: " + body);
     }
 }

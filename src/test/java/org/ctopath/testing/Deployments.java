@@ -34,6 +34,8 @@ public final class Deployments {
         }
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ctopath.war").importFrom(war).as(WebArchive.class);
         inContainerTestClasses().forEach(archive::addClass);
+        // The route inventory that platform.RouteInventoryIT reads in the server.
+        archive.addAsResource("routes.csv");
         return archive;
     }
 

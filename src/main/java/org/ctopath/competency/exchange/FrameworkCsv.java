@@ -131,7 +131,9 @@ public final class FrameworkCsv {
                     new FrameworkData.Scale(scaleCode, null, null, null, List.of()),
                     groups.values().stream().map(g -> new FrameworkData.Group(g.code, g.name, g.description, List.copyOf(g.skills))).toList());
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-            throw ImportRefused.of("The file is not valid CSV: " + e.getMessage());
+            ImportFiles.NotCsv broken = ImportFiles.notCsv(e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e, 0);
+            throw new ImportRefused(List.of(broken.line() == 0 ? ImportProblem.ofFile(broken.reason())
+                    : new ImportProblem("line " + broken.line(), "", broken.reason())));
         }
     }
 
