@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A signed-in session over plain HTTP: the roles come from the account on every request, so they
  * never go missing, and a change to the account counts at once.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class SessionSignInIT {
 
     private static final String PASSWORD = "a long enough password";

@@ -47,6 +47,7 @@ import org.ctopath.platform.Database;
 import org.ctopath.platform.SmtpServer;
 import org.ctopath.platform.UtcTime;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,7 +58,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Notifications and their mail, in the server, against the suite's real SMTP server (GreenMail, see
  * testing.TestMailServer), whose IMAP side tells what arrived. Each test has people of its own.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class NotificationMailIT {
 
     @Deployment

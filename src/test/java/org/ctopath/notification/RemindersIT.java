@@ -24,6 +24,7 @@ import org.ctopath.plan.PlanItem;
 import org.ctopath.plan.PlanService;
 import org.ctopath.plan.PlanState;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The reminders job, run "on" chosen days. Plans start years ahead, where the job the server runs
  * on the present day never looks, and each test has people of its own.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class RemindersIT {
 
     @Deployment
