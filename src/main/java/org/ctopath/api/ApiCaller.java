@@ -6,13 +6,14 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
+import org.ctopath.identity.Caller;
 import org.ctopath.identity.Role;
-import org.ctopath.mentoring.MentorRelations;
 
 /**
  * Who calls the API, and the same rules the pages apply: a learner sees themselves, a mentor their
  * current mentees, an administrator everyone. A person outside the caller's sight is answered as
- * not there (404), so that the API does not tell who exists; a role the caller lacks is 403.
+ * not there (404), so that the API does not tell who exists; a role the caller lacks is 403. The
+ * rules themselves are {@link Caller}'s, which the services apply again to every call.
  */
 @RequestScoped
 public class ApiCaller {
@@ -24,7 +25,7 @@ public class ApiCaller {
     AccountService accounts;
 
     @Inject
-    MentorRelations relations;
+    Caller caller;
 
     private Account account;
 
@@ -46,7 +47,7 @@ public class ApiCaller {
     }
 
     public boolean has(Role role) {
-        return security.isCallerInRole(role.name());
+        return caller.has(role);
     }
 
     /** Refuses with 403 unless the caller has one of the roles. */
@@ -62,8 +63,8 @@ public class ApiCaller {
 
     /** Whether the caller may see this person: themselves, as their current mentor, or as an administrator. */
     public boolean maySee(Account person) {
-        return person.getUsername().equals(username()) || has(Role.ADMIN)
-                || has(Role.MENTOR) && relations.isMentorOf(username(), person.getId());
+        username();
+        return caller.maySee(person);
     }
 
     /** The person of this username if the caller may see them; else 404, whether or not they exist. */
@@ -75,7 +76,7 @@ public class ApiCaller {
     /** The person only if the caller is their current mentor (404 otherwise, as {@link #person}). */
     public Account mentee(String username) {
         require(Role.MENTOR);
-        return accounts.findByUsername(username).filter(p -> relations.isMentorOf(username(), p.getId()))
+        return accounts.findByUsername(username).filter(caller::mentors)
                 .orElseThrow(() -> ApiError.notFound("There is no mentee " + username + " of yours."));
     }
 

@@ -14,12 +14,13 @@ import jakarta.ws.rs.ext.Provider;
 import org.ctopath.mentoring.MentorWork;
 import org.ctopath.plan.PlanService;
 import org.ctopath.platform.Failure;
+import org.ctopath.platform.Forbidden;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.reporting.ReportFilter;
 
 /**
  * Every failure of an API call as an RFC 9457 problem detail with the status that fits, never a
- * stack trace: refused input 400 with its fields, an edit that lost a race 409, something not there
+ * stack trace: refused input 400 with its fields, a role or relation the caller lacks 403, an edit that lost a race 409, something not there
  * (or not the caller's) 404, a wrong media type 415, a database that cannot be reached or did not
  * answer in time 503 with Retry-After, and anything unforeseen 500 with the cause in the server log
  * only (under a reference the answer gives).
@@ -46,6 +47,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ApiError refusal = find(failure, ApiError.class); // also when a JSON reader wrapped it (BodyLimit)
         if (refusal != null) {
             return new Problem(refusal.status(), refusal.getMessage());
+        }
+        Forbidden forbidden = find(failure, Forbidden.class);
+        if (forbidden != null) {
+            return new Problem(Status.FORBIDDEN, forbidden.getMessage());
         }
         if (failure instanceof InvalidInput.ChangedMeanwhile e) {
             return new Problem(Status.CONFLICT, e.getMessage());

@@ -31,6 +31,8 @@ import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * A learner's self-assessment against their target role profile: the ratings they give, the gaps
@@ -39,6 +41,7 @@ import org.ctopath.platform.UtcTime;
  */
 @ApplicationScoped
 @Transactional
+@Restricted
 public class AssessmentService {
 
     /** A self-rating as the learner enters it; the evidence file may be null. */
@@ -48,6 +51,9 @@ public class AssessmentService {
             this(skillCode, level, note, evidenceUrl, null);
         }
     }
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +71,7 @@ public class AssessmentService {
 
     /** The profile the learner works toward: their choice, or the CTO profile. */
     public RoleProfile target(String username) {
+        caller.requireSight(username);
         RoleProfile profile = targetRow(username).map(LearnerTarget::getProfile).orElseGet(() ->
                 em.createNamedQuery(RoleProfile.BY_CODE, RoleProfile.class).setParameter("code", RoleProfile.CTO).getSingleResult());
         profile.getTargets().forEach(t -> t.getSkill().getName());
@@ -73,6 +80,7 @@ public class AssessmentService {
     }
 
     public void chooseTarget(String username, String profileCode) {
+        caller.requireSelf(username);
         RoleProfile profile = em.createNamedQuery(RoleProfile.BY_CODE, RoleProfile.class).setParameter("code", profileCode)
                 .getResultStream().filter(p -> !p.isArchived()).findFirst()
                 .orElseThrow(() -> InvalidInput.of("profile", "Choose a role profile that is in use."));
@@ -93,6 +101,7 @@ public class AssessmentService {
      * is recorded if any is wrong. Returns how many were recorded.
      */
     public int rate(String username, List<RatingDraft> drafts) {
+        caller.requireSelf(username);
         Account account = account(username);
         RoleProfile profile = target(username);
         Map<String, Skill> skills = new HashMap<>();
@@ -154,6 +163,7 @@ public class AssessmentService {
      * The caller has checked that the mentor mentors the learner.
      */
     public SkillRating confirm(String mentorUsername, String learnerUsername, String skillCode, Integer level, String comment) {
+        caller.requireMentorOf(mentorUsername, learnerUsername);
         RoleProfile profile = target(learnerUsername);
         SkillRating self = latestSelfRatings(learnerUsername).get(skillCode);
         InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -183,6 +193,7 @@ public class AssessmentService {
      * the mentor mentors the learner; a rating that is not the learner's is not there (empty).
      */
     public Optional<SkillRating> verifyEvidence(String mentorUsername, String learnerUsername, Long ratingId) {
+        caller.requireMentorOf(mentorUsername, learnerUsername);
         SkillRating rating = ratingId == null ? null : em.find(SkillRating.class, ratingId);
         if (rating == null || !rating.getAccount().getUsername().equals(learnerUsername)) {
             return Optional.empty();
@@ -196,12 +207,14 @@ public class AssessmentService {
 
     /** When the learner or their mentor last rated any of the learner's skills; empty before the first rating. */
     public Optional<Instant> lastRatedAt(String username) {
+        caller.requireSight(username);
         return Optional.ofNullable(em.createQuery("select max(r.ratedAt) from SkillRating r where r.account.username = :username",
                 LocalDateTime.class).setParameter("username", username).getSingleResult()).map(UtcTime::fromColumn);
     }
 
     /** Every rating of one skill, newest first: the skill's trend. */
     public List<SkillRating> history(String username, String skillCode) {
+        caller.requireSight(username);
         return em.createQuery("select r from SkillRating r where r.account.username = :username and r.skill.code = :skill"
                         + " order by r.ratedAt desc, r.id desc", SkillRating.class)
                 .setParameter("username", username).setParameter("skill", skillCode).getResultList();
@@ -209,6 +222,7 @@ public class AssessmentService {
 
     /** The learner's latest self-rating of each skill they rated, by skill code. */
     public Map<String, SkillRating> latestSelfRatings(String username) {
+        caller.requireSight(username);
         Map<String, SkillRating> latest = new LinkedHashMap<>();
         ratings(username).stream().filter(r -> r.getSource() == RatingSource.SELF)
                 .forEach(r -> latest.putIfAbsent(r.getSkill().getCode(), r));
@@ -216,6 +230,7 @@ public class AssessmentService {
     }
 
     public List<SkillGap> gaps(String username) {
+        caller.requireSight(username);
         RoleProfile profile = target(username);
         List<GapAnalysis.Target> targets = profile.getTargets().stream()
                 .map(t -> new GapAnalysis.Target(t.getSkill().getCode(), t.getSkill().getName(), t.getTargetLevel().getOrdinal()))
@@ -247,6 +262,7 @@ public class AssessmentService {
 
     /** For each open gap, largest first, the ranked resources that close it. */
     public List<GapRecommendations> recommendations(String username) {
+        caller.requireSight(username);
         List<GapRecommendations> result = new ArrayList<>();
         Set<String> completed = completedResources(username);
         Set<String> passed = passedCertifications(username);
@@ -339,6 +355,7 @@ public class AssessmentService {
 
     /** The skills of the target profile in the profile's order. */
     public List<SkillTarget> targetSkills(String username) {
+        caller.requireSight(username);
         return target(username).getTargets();
     }
 }

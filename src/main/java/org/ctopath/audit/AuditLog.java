@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import org.ctopath.platform.CallerIdentity;
 import org.ctopath.platform.Like;
+import org.ctopath.platform.Restricted;
+import org.ctopath.platform.RunAs;
 
 /**
  * Records every administrative change in the transaction that makes it, so the log and the data
@@ -23,19 +24,20 @@ public class AuditLog {
     EntityManager em;
 
     @Inject
-    SecurityContext security;
+    CallerIdentity caller;
 
     Clock clock = Clock.systemUTC();
 
-    /** Records a change by the signed-in person; joins the caller's transaction. */
+    /** Records a change by the caller (the signed-in person, or the system); joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
+    @Restricted
     public void record(AuditAction action, String entityType, String entityCode, String details) {
-        Principal caller = security.getCallerPrincipal();
-        em.persist(new AuditEntry(clock.instant(), caller == null ? "system" : caller.getName(),
-                action, entityType, entityCode, details));
+        String actor = caller.current().map(RunAs.Identity::username).orElse("system");
+        em.persist(new AuditEntry(clock.instant(), actor, action, entityType, entityCode, details));
     }
 
     @Transactional
+    @Restricted("ADMIN")
     public List<AuditEntry> page(String filter, int first, int pageSize) {
         TypedQuery<AuditEntry> query = em.createQuery("select e from AuditEntry e" + where(filter)
                 + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
@@ -44,6 +46,7 @@ public class AuditLog {
     }
 
     @Transactional
+    @Restricted("ADMIN")
     public long count(String filter) {
         TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(filter), Long.class);
         bind(query, filter);

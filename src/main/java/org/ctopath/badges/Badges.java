@@ -19,6 +19,7 @@ import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.ItemStatus;
 import org.ctopath.plan.PlanState;
 import org.ctopath.platform.Settings;
+import org.ctopath.identity.Caller;
 
 /**
  * Open Badges for learners: a passed certification attempt or a completed development plan is
@@ -41,6 +42,9 @@ public class Badges {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Inject
+    Caller caller;
+
     @PersistenceContext
     EntityManager em;
 
@@ -61,6 +65,7 @@ public class Badges {
      * {@link NotEarned} when it failed.
      */
     public Optional<IssuedBadge> forAttempt(String username, long attemptId) {
+        caller.requireSelf(username);
         CertificationAttempt attempt = em.find(CertificationAttempt.class, attemptId);
         if (attempt == null || !attempt.getAccount().getUsername().equals(username)) {
             return Optional.empty();
@@ -74,6 +79,7 @@ public class Badges {
 
     /** The badge of the learner's completed plan: empty when there is no such plan of theirs; {@link NotEarned} until completed. */
     public Optional<IssuedBadge> forPlan(String username, long planId) {
+        caller.requireSelf(username);
         DevelopmentPlan plan = em.find(DevelopmentPlan.class, planId);
         if (plan == null || !plan.getOwner().getUsername().equals(username)) {
             return Optional.empty();
@@ -105,6 +111,7 @@ public class Badges {
 
     /** The badges issued to the learner, newest first. */
     public List<IssuedBadge> issuedTo(String username) {
+        caller.requireSight(username);
         return em.createQuery("select b from IssuedBadge b where b.account.username = :username order by b.issuedAt desc, b.id desc",
                 IssuedBadge.class).setParameter("username", username).getResultList();
     }
@@ -112,6 +119,7 @@ public class Badges {
     /** Checks a credential someone brings against this instance's keys. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(String credential) {
+        caller.requireSignedIn();
         return OpenBadges.verify(credential, keys.publicKeys(), clock.instant());
     }
 

@@ -19,6 +19,7 @@ import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.competency.ProficiencyScale;
 import org.ctopath.competency.Skill;
+import org.ctopath.platform.Restricted;
 
 /**
  * Administrators' changes to the catalogue: resources, certification schemes and designations are
@@ -28,6 +29,7 @@ import org.ctopath.competency.Skill;
  */
 @ApplicationScoped
 @Transactional
+@Restricted("ADMIN")
 public class CatalogueAdministration {
 
     static final String RESOURCE = "LearningResource";

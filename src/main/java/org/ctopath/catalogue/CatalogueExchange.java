@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
+import org.ctopath.platform.Restricted;
 
 /**
  * The catalogue in and out as CSV ({@link CatalogueCsv}): export every resource on offer; import a
@@ -18,6 +19,7 @@ import org.ctopath.audit.AuditLog;
  */
 @ApplicationScoped
 @Transactional
+@Restricted("ADMIN")
 public class CatalogueExchange {
 
     static final String CATALOGUE = "Catalogue";

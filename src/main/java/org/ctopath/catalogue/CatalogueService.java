@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.ctopath.platform.Like;
 import org.ctopath.platform.Option;
+import org.ctopath.platform.Restricted;
 
 /** Finds learning resources and certifications: one page at a time, filtered and sorted in the database. */
 @ApplicationScoped
 @Transactional
+@Restricted
 public class CatalogueService {
 
     /** The columns a catalogue page may sort by, by the name the page uses. */

@@ -25,6 +25,8 @@ import org.ctopath.files.Upload;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * A learner's certification attempts and CPD log, and what follows from them: the renew-by date
@@ -33,6 +35,7 @@ import org.ctopath.platform.InvalidInput;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
+@Restricted
 public class CertificationRecords {
 
     /** An attempt as the learner enters it; the certificate file may be null. */
@@ -122,6 +125,9 @@ public class CertificationRecords {
         }
     }
 
+    @Inject
+    Caller caller;
+
     @PersistenceContext
     EntityManager em;
 
@@ -141,6 +147,7 @@ public class CertificationRecords {
     }
 
     public List<CertificationAttempt> attempts(String username) {
+        caller.requireSight(username);
         return em.createQuery("select a from CertificationAttempt a where a.account.username = :username"
                 + " order by a.attemptedOn desc, a.id desc", CertificationAttempt.class).setParameter("username", username).getResultList();
     }
@@ -151,6 +158,7 @@ public class CertificationRecords {
      * there (empty).
      */
     public Optional<CertificationAttempt> verifyAttempt(String mentorUsername, String learnerUsername, Long attemptId) {
+        caller.requireMentorOf(mentorUsername, learnerUsername);
         CertificationAttempt attempt = attemptId == null ? null : em.find(CertificationAttempt.class, attemptId);
         if (attempt == null || !attempt.getAccount().getUsername().equals(learnerUsername)) {
             return Optional.empty();
@@ -160,17 +168,20 @@ public class CertificationRecords {
     }
 
     public List<CpdEntry> cpd(String username) {
+        caller.requireSight(username);
         return em.createQuery("select c from CpdEntry c where c.account.username = :username order by c.earnedOn desc, c.id desc",
                 CpdEntry.class).setParameter("username", username).getResultList();
     }
 
     /** The codes of the certifications the learner has passed, ever: an expired Foundation still counts as a prerequisite. */
     public Set<String> passed(String username) {
+        caller.requireSight(username);
         return attempts(username).stream().filter(CertificationAttempt::isPassed).map(a -> a.getCertification().getCode())
                 .collect(Collectors.toSet());
     }
 
     public CertificationAttempt recordAttempt(String username, AttemptDraft draft) {
+        caller.requireSelf(username);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Certification certification = draft.certificationCode() == null ? null
                 : em.createNamedQuery(Certification.BY_CODE, Certification.class).setParameter("code", draft.certificationCode())
@@ -222,6 +233,7 @@ public class CertificationRecords {
     }
 
     public CpdEntry logCpd(String username, CpdDraft draft) {
+        caller.requireSelf(username);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         CertificationScheme scheme = draft.schemeCode() == null ? null
                 : em.createQuery("select s from CertificationScheme s where s.code = :code", CertificationScheme.class)
@@ -254,6 +266,7 @@ public class CertificationRecords {
 
     /** The learner's standing in each scheme with one renew-by date for its suite, where they passed an exam of it. */
     public List<SchemeStanding> standings(String username) {
+        caller.requireSight(username);
         List<SchemeStanding> standings = new ArrayList<>();
         List<CertificationAttempt> passes = attempts(username).stream().filter(CertificationAttempt::isPassed).toList();
         List<CpdEntry> log = cpd(username);
@@ -281,6 +294,7 @@ public class CertificationRecords {
     }
 
     public List<DesignationProgress> designations(String username) {
+        caller.requireSight(username);
         Set<String> passed = passed(username);
         return em.createQuery("select d from Designation d where d.archived = false order by d.name", Designation.class).getResultList()
                 .stream().map(d -> {

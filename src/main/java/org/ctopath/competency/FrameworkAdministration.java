@@ -22,6 +22,7 @@ import org.ctopath.audit.Changes;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Like;
 import org.ctopath.platform.Messages;
+import org.ctopath.platform.Restricted;
 
 /**
  * What administrators change in the framework: skills, skill groups and role profiles. Every
@@ -31,6 +32,7 @@ import org.ctopath.platform.Messages;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
+@Restricted("ADMIN")
 public class FrameworkAdministration {
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");

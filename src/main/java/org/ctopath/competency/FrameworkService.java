@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.ctopath.platform.Restricted;
 
 /** Reads frameworks with their groups and skills. */
 @ApplicationScoped
 @Transactional
+@Restricted
 public class FrameworkService {
 
     @PersistenceContext

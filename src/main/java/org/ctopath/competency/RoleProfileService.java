@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.ctopath.platform.Restricted;
 
 /** Reads role profiles with everything a page shows of them, loaded in one go. */
 @ApplicationScoped
 @Transactional
+@Restricted
 public class RoleProfileService {
 
     @PersistenceContext

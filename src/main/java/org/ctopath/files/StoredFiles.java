@@ -12,11 +12,17 @@ import org.ctopath.identity.AccountService;
 import org.ctopath.identity.Role;
 import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /** Uploaded files: kept after {@link FileRules} accepts them, given back only to who may see them. */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
+@Restricted
 public class StoredFiles {
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -35,6 +41,7 @@ public class StoredFiles {
      * @throws InvalidInput on {@code field} when the file is refused
      */
     public StoredFile store(Account owner, Upload upload, String field) {
+        caller.requireSelf(owner.getUsername());
         FileRules.Result result = FileRules.check(upload);
         if (!result.isAccepted()) {
             throw InvalidInput.of(field, result.refusal());
@@ -53,6 +60,7 @@ public class StoredFiles {
      * administrator. Anyone else is answered as if there were no such file.
      */
     public Optional<Download> download(String username, long id) {
+        caller.requireSelf(username);
         StoredFile file = em.find(StoredFile.class, id);
         if (file == null || !maySee(username, file.getOwner())) {
             return Optional.empty();

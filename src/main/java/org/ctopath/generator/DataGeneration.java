@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.ctopath.platform.Database;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Settings;
+import org.ctopath.platform.Restricted;
 
 /**
  * The data generator as an administrator's action ({@code /admin/generate}). It works only where
@@ -19,6 +20,7 @@ import org.ctopath.platform.Settings;
  * runs outside any container transaction, on a connection of its own, and commits once at the end.
  */
 @ApplicationScoped
+@Restricted("ADMIN")
 public class DataGeneration {
 
     private static final Logger LOG = Logger.getLogger(DataGeneration.class.getName());

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
+import org.ctopath.platform.Restricted;
 
 /** Puts a generator run in the audit log, in a transaction of its own (the run commits on its own connection). */
 @ApplicationScoped
+@Restricted("ADMIN")
 public class GenerationAudit {
 
     @Inject

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.platform.Restricted;
 
 /**
  * Personal access tokens: made by their owner (shown once), kept as a SHA-256 hash, and revoked by
@@ -41,6 +42,9 @@ public class AccessTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Inject
+    Caller caller;
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,7 +58,9 @@ public class AccessTokens {
     }
 
     /** Makes a token for {@code username}, valid until the end of {@code expiresOn} (UTC). */
+    @Restricted
     public Made create(String username, String name, LocalDate expiresOn) {
+        caller.requireSelf(username);
         Account account = accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
         LocalDate today = LocalDate.now(clock);
         String label = name == null ? "" : name.trim();
@@ -86,6 +92,7 @@ public class AccessTokens {
      * if absent and renewed if it ran out, so that the README's API examples work as written. A demo
      * token that its owner revoked stays revoked.
      */
+    @Restricted(systemOnly = true)
     public void ensureDemo(String username) {
         String token = AccountBootstrap.demoToken(username);
         List<AccessToken> existing = em.createQuery("select t from AccessToken t where t.tokenHash = :hash", AccessToken.class)
@@ -101,13 +108,17 @@ public class AccessTokens {
     }
 
     /** The owner's tokens, newest first, revoked and expired ones included. */
+    @Restricted
     public List<AccessToken> of(String username) {
+        caller.requireSelf(username);
         return em.createQuery("select t from AccessToken t where t.account.username = :username order by t.createdAt desc, t.id desc",
                 AccessToken.class).setParameter("username", username).getResultList();
     }
 
     /** Revokes one of the owner's tokens; another's token, or none, is refused. */
+    @Restricted
     public void revoke(String username, long tokenId) {
+        caller.requireSelf(username);
         AccessToken token = em.find(AccessToken.class, tokenId);
         if (token == null || !token.getAccount().getUsername().equals(username)) {
             throw InvalidInput.of(null, "That token is not there any more.");
@@ -117,7 +128,8 @@ public class AccessTokens {
 
     /**
      * The active account that {@code token} lets in now; empty for an unknown, revoked or expired token,
-     * or a deactivated owner. Notes the use, at most every few minutes.
+     * or a deactivated owner. Notes the use, at most every few minutes. Open to nobody-yet: this is
+     * the sign-in of an API call, and the token is the credential.
      */
     public Optional<Account> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {

@@ -7,8 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
+import org.ctopath.platform.Restricted;
 
-/** Accounts: who may sign in, with which roles. */
+/**
+ * Accounts: who may sign in, with which roles. Making and describing accounts is the
+ * administrators' (and the system's, at start-up); the look-ups stay open, for sign-in itself
+ * and for the checks of {@link Caller}, which need them before anyone is known.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -32,6 +37,7 @@ public class AccountService {
     /**
      * @throws IllegalArgumentException when the username is missing or taken, or there is no password
      */
+    @Restricted("ADMIN")
     public Account create(String username, String displayName, String password, Set<Role> roles) {
         String name = Usernames.normalize(username);
         if (name.isEmpty()) {
@@ -52,6 +58,7 @@ public class AccountService {
      * Sets an account's email address and team, the top-level team of that name (made when missing; a
      * blank name: no team); unknown usernames are ignored.
      */
+    @Restricted("ADMIN")
     public void describe(String username, String email, String teamName) {
         findByUsername(username).ifPresent(a -> {
             a.setEmail(email);

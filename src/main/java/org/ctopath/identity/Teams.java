@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Restricted;
 
 /**
  * The organisation's teams, nested, and their administration: create a team under another, rename
@@ -23,6 +24,7 @@ import org.ctopath.platform.InvalidInput;
  */
 @ApplicationScoped
 @Transactional
+@Restricted("ADMIN")
 public class Teams {
 
     static final String TEAM = "Team";

@@ -13,24 +13,33 @@ import java.util.Optional;
 import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.Caller;
+import org.ctopath.identity.Mentorships;
 import org.ctopath.identity.Role;
 import org.ctopath.identity.Team;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.platform.Restricted;
 
 /**
  * Who mentors whom. An administrator assigns a mentor to learners one by one or many at once; the
  * learner's previous relation ends and stays in the history. Every other part of the product asks
- * {@link #isMentorOf} before showing a mentor anything of a learner.
+ * {@link #isMentorOf} before showing a mentor anything of a learner ({@link Caller} asks it through
+ * {@link Mentorships}). Assigning, ending and the lists of everyone are the administrators'; a
+ * mentor reads their own mentees, and a learner's relation is read by who may see the learner.
  */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
-public class MentorRelations {
+@Restricted("ADMIN")
+public class MentorRelations implements Mentorships {
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Caller caller;
 
     Clock clock = Clock.systemUTC();
 
@@ -45,6 +54,7 @@ public class MentorRelations {
      * @throws InvalidInput when the mentor is not an active mentor, a learner is not an active learner, or is the mentor
      */
     public Outcome assign(String byUsername, long mentorId, Collection<Long> learnerIds) {
+        caller.requireSelf(byUsername);
         Account mentor = em.find(Account.class, mentorId);
         if (mentor == null || !mentor.isActive() || !mentor.getRoles().contains(Role.MENTOR)) {
             throw InvalidInput.of("mentor", "Choose an active mentor.");
@@ -62,7 +72,7 @@ public class MentorRelations {
             if (learner.getId().equals(mentor.getId())) {
                 throw InvalidInput.of("learners", learner.getDisplayName() + " cannot mentor themselves.");
             }
-            Optional<MentorRelation> current = currentOf(learner.getId());
+            Optional<MentorRelation> current = relationOf(learner.getId());
             if (current.isPresent() && current.get().getMentor().getId().equals(mentor.getId())) {
                 unchanged++;
                 continue;
@@ -80,7 +90,8 @@ public class MentorRelations {
 
     /** Ends the learner's current relation, if any; the learner then has no mentor. */
     public boolean end(String byUsername, long learnerId) {
-        Optional<MentorRelation> current = currentOf(learnerId);
+        caller.requireSelf(byUsername);
+        Optional<MentorRelation> current = relationOf(learnerId);
         current.ifPresent(r -> {
             r.end(byUsername, clock.instant());
             audit.record(AuditAction.ARCHIVE, "Mentor relation", r.getLearner().getUsername(), "Mentor " + r.getMentor().getUsername());
@@ -88,18 +99,30 @@ public class MentorRelations {
         return current.isPresent();
     }
 
+    @Restricted
     public Optional<MentorRelation> currentOf(long learnerId) {
+        caller.requireSight(em.find(Account.class, learnerId));
+        return relationOf(learnerId);
+    }
+
+    private Optional<MentorRelation> relationOf(long learnerId) {
         return em.createNamedQuery(MentorRelation.CURRENT_OF_LEARNER, MentorRelation.class)
                 .setParameter("learner", learnerId).getResultStream().findFirst();
     }
 
     /** The learner's current mentor, if they have one. */
+    @Restricted
     public Optional<Account> mentorOf(long learnerId) {
-        return currentOf(learnerId).map(MentorRelation::getMentor);
+        caller.requireSight(em.find(Account.class, learnerId));
+        return relationOf(learnerId).map(MentorRelation::getMentor);
     }
 
     /** The current mentees of a mentor, by name. */
+    @Restricted
     public List<Account> menteesOf(String mentorUsername) {
+        if (!caller.has(Role.ADMIN)) {
+            caller.requireSelf(mentorUsername);
+        }
         List<Account> mentees = new ArrayList<>();
         em.createNamedQuery(MentorRelation.CURRENT_OF_MENTOR, MentorRelation.class)
                 .setParameter("mentor", mentorUsername).getResultList().forEach(r -> mentees.add(r.getLearner()));
@@ -107,6 +130,8 @@ public class MentorRelations {
     }
 
     /** Whether the person is, right now, the mentor of the learner: every mentor page and action asks. */
+    @Override
+    @Restricted
     public boolean isMentorOf(String mentorUsername, long learnerId) {
         return em.createNamedQuery(MentorRelation.IS_CURRENT, Long.class)
                 .setParameter("mentor", mentorUsername).setParameter("learner", learnerId).getSingleResult() > 0;

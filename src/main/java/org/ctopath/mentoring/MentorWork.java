@@ -27,6 +27,8 @@ import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.PlanItem;
 import org.ctopath.plan.PlanService;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * What a mentor sees of and does for their mentees. Every method first checks that the person is
@@ -34,6 +36,7 @@ import org.ctopath.platform.InvalidInput;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
+@Restricted("MENTOR")
 public class MentorWork {
 
     /** A learner who is not a current mentee of the mentor, or no learner at all: the page answers 404. */
@@ -46,6 +49,9 @@ public class MentorWork {
     }
 
     private static final int GAPS_SHOWN = 3;
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -70,6 +76,7 @@ public class MentorWork {
 
     /** The mentee, when the person is their current mentor. */
     public Account mentee(String mentorUsername, Long learnerId) {
+        caller.requireSelf(mentorUsername);
         if (learnerId == null || !relations.isMentorOf(mentorUsername, learnerId)) {
             throw new NotYourMentee();
         }
@@ -77,6 +84,7 @@ public class MentorWork {
     }
 
     public List<MenteeSummary> mentees(String mentorUsername) {
+        caller.requireSelf(mentorUsername);
         LocalDate today = plans.today();
         return relations.menteesOf(mentorUsername).stream()
                 .map(mentee -> summary(mentee, plans.plans(mentee.getUsername()), assessment.gaps(mentee.getUsername()), today))
@@ -89,6 +97,7 @@ public class MentorWork {
     }
 
     public MenteeReview review(String mentorUsername, Long learnerId) {
+        caller.requireSelf(mentorUsername);
         Account mentee = mentee(mentorUsername, learnerId);
         String username = mentee.getUsername();
         List<DevelopmentPlan> all = plans.plans(username);
@@ -124,18 +133,21 @@ public class MentorWork {
 
     /** Confirms or adjusts the mentee's latest self-rating of a skill. */
     public SkillRating confirmRating(String mentorUsername, Long learnerId, String skillCode, Integer level, String comment) {
+        caller.requireSelf(mentorUsername);
         Account mentee = mentee(mentorUsername, learnerId);
         return assessment.confirm(mentorUsername, mentee.getUsername(), skillCode, level, comment);
     }
 
     /** Marks the evidence of the mentee's self-rating verified, with who and when. */
     public SkillRating verifyEvidence(String mentorUsername, Long learnerId, Long ratingId) {
+        caller.requireSelf(mentorUsername);
         Account mentee = mentee(mentorUsername, learnerId);
         return assessment.verifyEvidence(mentorUsername, mentee.getUsername(), ratingId).orElseThrow(NotYourMentee::new);
     }
 
     /** Marks the mentee's exam attempt verified, with who and when. */
     public CertificationAttempt verifyAttempt(String mentorUsername, Long learnerId, Long attemptId) {
+        caller.requireSelf(mentorUsername);
         Account mentee = mentee(mentorUsername, learnerId);
         return certifications.verifyAttempt(mentorUsername, mentee.getUsername(), attemptId).orElseThrow(NotYourMentee::new);
     }
@@ -149,6 +161,7 @@ public class MentorWork {
      * note for them. All or nothing: a mentee who is not the mentor's refuses the whole assignment.
      */
     public List<Assigned> assign(String mentorUsername, List<Long> learnerIds, String resourceCode, LocalDate due, String note) {
+        caller.requireSelf(mentorUsername);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Optional<LearningResource> resource = resourceCode == null ? Optional.empty()
                 : catalogue.findByCode(resourceCode).filter(r -> !r.isArchived());
@@ -178,6 +191,7 @@ public class MentorWork {
     /** A step of the mentor's review of a mentee's plan (see {@link org.ctopath.plan.PlanReview}). */
     public DevelopmentPlan reviewPlan(String mentorUsername, Long learnerId, Long planId, org.ctopath.plan.PlanState to,
                                       String comment, long version) {
+        caller.requireSelf(mentorUsername);
         Account mentee = mentee(mentorUsername, learnerId);
         try {
             return plans.review(mentorUsername, mentee.getId(), planId, to, comment, version);

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.ctopath.notification.OutgoingMail.State;
 import org.ctopath.platform.Settings;
 import org.ctopath.platform.SmtpServer;
+import org.ctopath.platform.Restricted;
 
 /**
  * Empties the mail outbox: claims each due mail, sends it (or logs it, in demo mode) and records
@@ -23,6 +24,7 @@ import org.ctopath.platform.SmtpServer;
  * instances the outbox's claims keep each mail to one sender.
  */
 @ApplicationScoped
+@Restricted(systemOnly = true)
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ctopath.notification.OutgoingMail.State;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.platform.Restricted;
 
 /**
  * The mail outbox in the database. Mail is queued in the transaction that caused it; each later step
@@ -20,6 +21,7 @@ import org.ctopath.platform.UtcTime;
  * from which state it moves, so that instances sharing the database never both send one mail.
  */
 @ApplicationScoped
+@Restricted(systemOnly = true)
 public class MailOutbox {
 
     /** Attempts before a mail is given up on: about 15 minutes of retrying in all. */
@@ -35,6 +37,7 @@ public class MailOutbox {
 
     /** Queues a mail in the caller's transaction: it goes only if that transaction commits. */
     @Transactional(TxType.MANDATORY)
+    @Restricted
     public OutgoingMail queue(Long notificationId, String recipient, String subject, String body) {
         OutgoingMail mail = new OutgoingMail(notificationId, recipient, subject, cut(body, OutgoingMail.BODY_MAXLENGTH), clock.instant());
         em.persist(mail);

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ctopath.identity.Caller;
 
 /**
  * The background work of notifications, on the server's managed scheduled executor: the mail outbox
@@ -64,7 +65,7 @@ public class NotificationJobs {
     // A job that throws is never run again by the executor: each one catches what it did not expect.
     private void deliverMail() {
         try {
-            delivery.deliverDue();
+            Caller.asSystem(() -> { delivery.deliverDue(); });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail delivery failed; it runs again in " + MAIL_EVERY_SECONDS + " s", e);
         }
@@ -72,7 +73,7 @@ public class NotificationJobs {
 
     private void sendReminders() {
         try {
-            reminders.run();
+            Caller.asSystem(() -> { reminders.run(); });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reminders failed; they run again at the next start or " + REMINDERS_AT + " UTC", e);
         }

@@ -14,6 +14,8 @@ import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
 import org.ctopath.platform.Settings;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * Telling people what concerns them: a notification under the bell in the app and, when they have
@@ -27,6 +29,7 @@ import org.ctopath.platform.UtcTime;
  */
 @ApplicationScoped
 @Transactional
+@Restricted
 public class Notifications {
 
     /** Where a notification without a link of its own leads: the list. */
@@ -34,6 +37,9 @@ public class Notifications {
 
     /** An application path: one slash first (never two, which would leave the site), no spaces or backslashes. */
     private static final Pattern APP_PATH = Pattern.compile("/(?![/\\\\])[^\\s\\\\]*");
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -78,15 +84,18 @@ public class Notifications {
     }
 
     public long unreadCount(String username) {
+        caller.requireSelf(username);
         return em.createNamedQuery(Notification.COUNT_UNREAD, Long.class).setParameter("username", username).getSingleResult();
     }
 
     public long count(String username) {
+        caller.requireSelf(username);
         return em.createNamedQuery(Notification.COUNT_OF_RECIPIENT, Long.class).setParameter("username", username).getSingleResult();
     }
 
     /** One page of the person's notifications, newest first. */
     public List<Notification> page(String username, int first, int max) {
+        caller.requireSelf(username);
         return em.createNamedQuery(Notification.OF_RECIPIENT, Notification.class).setParameter("username", username)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -97,6 +106,7 @@ public class Notifications {
      * @return the application path to go to; empty when the id is not one of this person's notifications
      */
     public Optional<String> open(String username, long id) {
+        caller.requireSelf(username);
         Notification notification = em.find(Notification.class, id);
         if (notification == null || username == null || !notification.getRecipient().getUsername().equals(username)) {
             return Optional.empty();
@@ -107,6 +117,7 @@ public class Notifications {
 
     /** Marks every notification of the person read; returns how many were unread. */
     public int markAllRead(String username) {
+        caller.requireSelf(username);
         return accounts.findByUsername(username).map(a -> em.createNamedQuery(Notification.MARK_ALL_READ)
                 .setParameter("now", UtcTime.toColumn(clock.instant()))
                 .setParameter("recipient", a.getId()).executeUpdate()).orElse(0);

@@ -18,6 +18,7 @@ import org.ctopath.notification.Reminder.Kind;
 import org.ctopath.plan.ItemStatus;
 import org.ctopath.plan.PlanItem;
 import org.ctopath.plan.PlanState;
+import org.ctopath.platform.Restricted;
 
 /**
  * The reminders of a day, each sent once (see {@link SentReminders}), whichever instance runs them
@@ -31,6 +32,7 @@ import org.ctopath.plan.PlanState;
  * {@link NotificationJobs} runs it daily and shortly after each start; {@link #runFor} runs it "on" any day.
  */
 @ApplicationScoped
+@Restricted(systemOnly = true)
 public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.time.Clock;
 import org.ctopath.identity.Account;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.platform.Restricted;
 
 /**
  * The reminders already sent, by key ({@code reminder_sent}). A reminder is sent in a transaction
@@ -17,6 +18,7 @@ import org.ctopath.platform.UtcTime;
  * on the primary key and rolls back, its notification and mail with it.
  */
 @ApplicationScoped
+@Restricted(systemOnly = true)
 public class SentReminders {
 
     @PersistenceContext

@@ -38,6 +38,8 @@ import org.ctopath.plan.ItemStatus;
 import org.ctopath.plan.PlanService;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Like;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * People administration: the list of people one page at a time from the database, and each
@@ -48,9 +50,13 @@ import org.ctopath.platform.Like;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
+@Restricted("ADMIN")
 public class People {
 
     static final String PERSON = "Person";
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -187,6 +193,7 @@ public class People {
      * @throws InvalidInput with every problem, each at its field
      */
     public long save(PersonData data, String actor) {
+        caller.requireSelf(actor);
         boolean creating = data.getId() == null;
         Account account = creating ? null : existing(data.getId(), data.getVersion());
         Set<Role> roles = roles(data.getRoles());
@@ -279,6 +286,7 @@ public class People {
      * reactivates them.
      */
     public void setActive(long id, long version, boolean active, String actor) {
+        caller.requireSelf(actor);
         Account account = existing(id, version);
         if (account.isActive() == active) {
             return;

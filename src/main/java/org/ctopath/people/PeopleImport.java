@@ -26,6 +26,8 @@ import org.ctopath.identity.Role;
 import org.ctopath.identity.Team;
 import org.ctopath.identity.Teams;
 import org.ctopath.mentoring.MentorRelation;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * Imports people from an HR export ({@link PeopleCsv}): every row is checked first and nothing is
@@ -36,12 +38,16 @@ import org.ctopath.mentoring.MentorRelation;
  */
 @ApplicationScoped
 @Transactional
+@Restricted("ADMIN")
 public class PeopleImport {
 
     static final String PEOPLE = "People";
 
     /** Usernames per lookup query: well inside what H2 and PostgreSQL take in one IN list. */
     static final int CHUNK = 500;
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -81,6 +87,7 @@ public class PeopleImport {
 
     /** Imports the file for the administrator {@code actor}; all or nothing. */
     public Outcome importCsv(String fileName, byte[] file, String actor) {
+        caller.requireSelf(actor);
         PeopleCsv.Read read = PeopleCsv.read(file);
         if (read.rows().isEmpty()) {
             return refused(read.problems());

@@ -22,6 +22,7 @@ import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.platform.Database;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.platform.Restricted;
 
 /**
  * Stores the plans {@link BulkPlans} made, in one transaction with batched inserts and one audit
@@ -29,6 +30,7 @@ import org.ctopath.platform.UtcTime;
  */
 @ApplicationScoped
 @Transactional
+@Restricted("ADMIN")
 public class BulkPlanWriter {
 
     /** How many plans and items were stored. */

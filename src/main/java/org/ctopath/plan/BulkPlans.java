@@ -34,6 +34,7 @@ import org.ctopath.platform.Database;
 import org.ctopath.platform.IdBlocks;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.platform.Restricted;
 
 /**
  * A plan from their gaps for every active learner (of a team and the teams inside it, or of all)
@@ -43,6 +44,7 @@ import org.ctopath.platform.UtcTime;
  * Learners without an open gap get no plan.
  */
 @ApplicationScoped
+@Restricted("ADMIN")
 public class BulkPlans {
 
     /** What a bulk run made. */

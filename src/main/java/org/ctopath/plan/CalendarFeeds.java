@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ctopath.certification.CertificationRecords;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
+import org.ctopath.identity.Caller;
 
 /** The learner's personal calendar: open plan items on their due dates and each scheme's renew-by date. */
 @ApplicationScoped
@@ -28,12 +29,16 @@ public class CalendarFeeds {
     PlanService plans;
 
     @Inject
+    Caller caller;
+
+    @Inject
     CertificationRecords records;
 
     Clock clock = Clock.systemUTC();
 
     /** The learner's token, made on first use. */
     public String token(String username) {
+        caller.requireSelf(username);
         return feed(username).orElseGet(() -> {
             Account account = accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
             CalendarFeed feed = new CalendarFeed(account, clock.instant());
@@ -44,6 +49,7 @@ public class CalendarFeeds {
 
     /** A new token; the old address answers 404 from now on. */
     public String renew(String username) {
+        caller.requireSelf(username);
         Optional<CalendarFeed> feed = feed(username);
         if (feed.isEmpty()) {
             return token(username);
@@ -58,7 +64,7 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         return em.createQuery("select f from CalendarFeed f where f.token = :token", CalendarFeed.class).setParameter("token", token)
-                .getResultStream().findFirst().map(f -> {
+                .getResultStream().findFirst().map(f -> Caller.as(f.getAccount(), () -> { // the secret authenticates its owner
                     String username = f.getAccount().getUsername();
                     List<ICalendar.Event> events = new ArrayList<>();
                     for (DevelopmentPlan plan : plans.plans(username)) {
@@ -76,7 +82,7 @@ public class CalendarFeeds {
                             "renew-by-" + s.getScheme().replaceAll("[^A-Za-z0-9]", "") + "-" + f.getAccount().getId() + "@ctopath",
                             s.getRenewBy(), "Renew by: " + s.getScheme(), "Renew by an exam or CPD before this day.")));
                     return ICalendar.of("CTO Path: " + f.getAccount().getDisplayName(), events, clock.instant());
-                });
+                }));
     }
 
     private Optional<CalendarFeed> feed(String username) {

@@ -15,6 +15,8 @@ import org.ctopath.identity.AccountService;
 import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.notification.Notifications;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * Comments on plan items between a learner and their current mentor, in the order written, with
@@ -23,6 +25,7 @@ import org.ctopath.platform.InvalidInput;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
+@Restricted
 public class ItemComments {
 
     /** An item's comments for one reader: each comment, and which were new to them. */
@@ -37,6 +40,9 @@ public class ItemComments {
             return comment.getId() > readUpToBefore && !isMine(comment);
         }
     }
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -54,6 +60,7 @@ public class ItemComments {
 
     /** The item's comments, oldest first; all of them count as read by the reader from now on. */
     public Thread read(String username, Long itemId) {
+        caller.requireSelf(username);
         Account reader = account(username);
         PlanItem item = reachable(reader, itemId);
         List<ItemComment> comments = em.createQuery("select c from ItemComment c where c.item = :item order by c.id", ItemComment.class)
@@ -73,6 +80,7 @@ public class ItemComments {
 
     /** Adds a comment; the other of the two is told. */
     public ItemComment write(String username, Long itemId, String body) {
+        caller.requireSelf(username);
         Account author = account(username);
         PlanItem item = reachable(author, itemId);
         String text = body == null ? "" : body.strip();
@@ -98,6 +106,7 @@ public class ItemComments {
 
     /** For each of the items, how many comments the reader has not read; items with none are left out. */
     public Map<Long, Integer> unread(String username, Collection<Long> itemIds) {
+        caller.requireSelf(username);
         Map<Long, Integer> unread = new HashMap<>();
         if (itemIds.isEmpty()) {
             return unread;

@@ -28,6 +28,8 @@ import org.ctopath.identity.AccountService;
 import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.notification.Notifications;
 import org.ctopath.platform.InvalidInput;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
 
 /**
  * A learner's development plans. Every method takes the signed-in username and finds plans and
@@ -35,6 +37,7 @@ import org.ctopath.platform.InvalidInput;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = InvalidInput.class)
+@Restricted
 public class PlanService {
 
     /** A plan or item that is not there, or not the learner's: the page answers 404. */
@@ -48,6 +51,9 @@ public class PlanService {
 
     /** The weekly hours of a plan made to hold a mentor's assignments; the learner can change them. */
     static final BigDecimal DEFAULT_WEEKLY_HOURS = new BigDecimal("4");
+
+    @Inject
+    Caller caller;
 
     @PersistenceContext
     EntityManager em;
@@ -80,6 +86,7 @@ public class PlanService {
     }
 
     public List<DevelopmentPlan> plans(String username) {
+        caller.requireSight(username);
         List<DevelopmentPlan> plans = em.createQuery("select p from DevelopmentPlan p where p.owner.username = :username"
                 + " order by p.createdAt desc, p.id desc", DevelopmentPlan.class).setParameter("username", username).getResultList();
         plans.forEach(p -> p.getItems().forEach(i -> i.getResource().getTitle()));
@@ -104,6 +111,7 @@ public class PlanService {
     }
 
     public DevelopmentPlan plan(String username, Long planId) {
+        caller.requireSight(username);
         DevelopmentPlan plan = planId == null ? null : em.find(DevelopmentPlan.class, planId);
         if (plan == null || !plan.getOwner().getUsername().equals(username)) {
             throw new NotFound();
@@ -118,6 +126,7 @@ public class PlanService {
      * prerequisites first, then scheduled.
      */
     public DevelopmentPlan createForGaps(String username, LocalDate start, BigDecimal weeklyHours) {
+        caller.requireSelf(username);
         checkSchedule(start, weeklyHours);
         DevelopmentPlan plan = new DevelopmentPlan(account(username), GapPlan.title(assessment.target(username).getName(), start),
                 start, weeklyHours, clock.instant());
@@ -131,6 +140,7 @@ public class PlanService {
     }
 
     public DevelopmentPlan addItem(String username, Long planId, String resourceCode, long version) {
+        caller.requireSelf(username);
         DevelopmentPlan plan = editable(username, planId, version);
         LearningResource resource = catalogue.findByCode(resourceCode).filter(r -> !r.isArchived())
                 .orElseThrow(() -> InvalidInput.of("resource", "Choose a resource from the catalogue."));
@@ -143,6 +153,7 @@ public class PlanService {
     }
 
     public DevelopmentPlan removeItem(String username, Long itemId, long version) {
+        caller.requireSelf(username);
         PlanItem item = item(username, itemId, version);
         if (item.isAssigned()) {
             throw InvalidInput.of(null, item.getAssignedBy().getDisplayName() + " assigned \"" + item.getResource().getTitle()
@@ -155,6 +166,7 @@ public class PlanService {
     }
 
     public DevelopmentPlan moveItem(String username, Long itemId, int by, long version) {
+        caller.requireSelf(username);
         PlanItem item = item(username, itemId, version);
         DevelopmentPlan plan = item.getPlan();
         plan.move(item, by);
@@ -164,6 +176,7 @@ public class PlanService {
 
     /** Fixes when an item starts (null: as soon as the one before it is done); the rest follows on. */
     public DevelopmentPlan fixStart(String username, Long itemId, LocalDate start, long version) {
+        caller.requireSelf(username);
         PlanItem item = item(username, itemId, version);
         DevelopmentPlan plan = item.getPlan();
         if (start != null && start.isBefore(plan.getStartDate())) {
@@ -175,6 +188,7 @@ public class PlanService {
     }
 
     public DevelopmentPlan changeSchedule(String username, Long planId, String title, LocalDate start, BigDecimal weeklyHours, long version) {
+        caller.requireSelf(username);
         DevelopmentPlan plan = editable(username, planId, version);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (title == null || title.isBlank()) {
@@ -192,6 +206,7 @@ public class PlanService {
 
     /** The learner's own change of state (see {@link PlanReview}); sending for review tells the mentor. */
     public DevelopmentPlan changeState(String username, Long planId, PlanState state, long version) {
+        caller.requireSelf(username);
         DevelopmentPlan plan = editable(username, planId, version);
         PlanState from = plan.getState();
         Optional<Account> mentor = relations.mentorOf(plan.getOwner().getId());
@@ -213,6 +228,7 @@ public class PlanService {
      * mentor mentors the plan's owner. The learner is told.
      */
     public DevelopmentPlan review(String mentorUsername, long learnerId, Long planId, PlanState to, String comment, long version) {
+        caller.requireMentorOf(mentorUsername, em.find(Account.class, learnerId));
         DevelopmentPlan plan = planId == null ? null : em.find(DevelopmentPlan.class, planId);
         if (plan == null || plan.getOwner().getId() != learnerId) {
             throw new NotFound();
@@ -258,6 +274,7 @@ public class PlanService {
      * The learner is told.
      */
     public Assignment assign(Account mentor, Account learner, LearningResource resource, LocalDate due, String note) {
+        caller.requireMentorOf(mentor.getUsername(), learner);
         DevelopmentPlan plan = current(learner.getUsername()).orElseGet(() -> planForAssignments(mentor, learner));
         em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Optional<PlanItem> held = plan.item(resource.getCode());
@@ -286,12 +303,14 @@ public class PlanService {
 
     /** Every change of the plan's state, oldest first. */
     public List<PlanTransition> transitions(DevelopmentPlan plan) {
+        caller.requireSight(plan.getOwner());
         return em.createQuery("select t from PlanTransition t where t.plan = :plan order by t.at, t.id", PlanTransition.class)
                 .setParameter("plan", plan).getResultList();
     }
 
     /** Whether the learner has a mentor to review their plans. */
     public boolean hasMentor(String username) {
+        caller.requireSight(username);
         return relations.mentorOf(account(username).getId()).isPresent();
     }
 
@@ -306,6 +325,7 @@ public class PlanService {
 
     public PlanItem recordProgress(String username, Long itemId, ItemStatus status, Integer percent, BigDecimal hours,
                                    String skipReason, long version) {
+        caller.requireSelf(username);
         PlanItem item = item(username, itemId, null);
         checkVersion(item.getVersion(), version);
         InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -448,6 +468,7 @@ public class PlanService {
     }
 
     public Optional<PlanItem> findItem(String username, Long itemId) {
+        caller.requireSight(username);
         try {
             return Optional.of(item(username, itemId, null));
         } catch (NotFound e) {

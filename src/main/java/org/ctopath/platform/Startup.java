@@ -34,8 +34,10 @@ public class Startup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
-        accounts.ensureAccounts();
-        mentoring.ensureRelations();
+        RunAs.system(() -> { // no one is signed in yet: the accounts and demo relations are made as the system
+            accounts.ensureAccounts();
+            mentoring.ensureRelations();
+        });
         notificationJobs.start();
         xapiJobs.start();
     }

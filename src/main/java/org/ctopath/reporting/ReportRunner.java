@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.ctopath.competency.RoleProfileService;
 import org.ctopath.identity.Teams;
 import org.ctopath.platform.Database;
+import org.ctopath.platform.Restricted;
 
 /**
  * Runs the report SQL on the application's data source over plain JDBC: whole (small) summaries, the
@@ -26,6 +27,7 @@ import org.ctopath.platform.Database;
  * fetch size, inside a transaction (autocommit off), so PostgreSQL streams instead of loading it all.
  */
 @ApplicationScoped
+@Restricted("ADMIN")
 public class ReportRunner {
 
     /** Rows fetched at a time when streaming an export. */

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ctopath.platform.Settings;
+import org.ctopath.platform.Restricted;
 
 /**
  * Forwards the statements of the outbox to the LRS of the settings: claims what is due, posts it
@@ -31,6 +32,7 @@ import org.ctopath.platform.Settings;
  * round runs at a time; across instances the claims keep each statement to one sender.
  */
 @ApplicationScoped
+@Restricted(systemOnly = true)
 public class LrsForwarder {
 
     private static final Logger LOG = Logger.getLogger(LrsForwarder.class.getName());

@@ -1,6 +1,7 @@
 package org.ctopath.xapi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,6 +10,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.ctopath.platform.UtcTime;
+import org.ctopath.identity.Caller;
+import org.ctopath.platform.Restricted;
+import org.ctopath.identity.Account;
+import org.ctopath.identity.Role;
 
 /**
  * Reads the stored statements in the order of {@code stored} (then id), filtered, a page at a time:
@@ -17,6 +22,7 @@ import org.ctopath.platform.UtcTime;
  */
 @ApplicationScoped
 @Transactional
+@Restricted
 public class StatementQuery {
 
     /** Where a page starts: after the statement stored at {@code stored} with {@code id}. */
@@ -41,11 +47,26 @@ public class StatementQuery {
     public record Filter(Collection<Long> actorIds, String verb, Instant since, boolean ascending, Cursor after) {
     }
 
+    @Inject
+    Caller caller;
+
     @PersistenceContext
     EntityManager em;
 
+    /** Everyone's statements are the administrators'; named actors must each be in the caller's sight. */
+    private void checkSight(Filter filter) {
+        if (filter.actorIds() == null) {
+            caller.require(Role.ADMIN);
+            return;
+        }
+        for (Long id : filter.actorIds()) {
+            caller.requireSight(id == null ? null : em.find(Account.class, id));
+        }
+    }
+
     /** Up to {@code max} statements of the filter. */
     public List<XapiStatement> read(Filter filter, int max) {
+        checkSight(filter);
         if (filter.actorIds() != null && filter.actorIds().isEmpty()) {
             return List.of();
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ctopath.identity.Caller;
 
 /**
  * Forwards due statements to the LRS every few seconds, on the server's managed scheduled
@@ -46,7 +47,7 @@ public class XapiJobs {
     // A job that throws is never run again by the executor: it catches what it did not expect.
     private void forward() {
         try {
-            forwarder.sendDue();
+            Caller.asSystem(() -> { forwarder.sendDue(); });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Forwarding xAPI statements failed; it runs again in " + EVERY_SECONDS + " s: " + e.getMessage(), e);
         }

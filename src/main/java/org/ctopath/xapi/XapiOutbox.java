@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ctopath.platform.UtcTime;
 import org.ctopath.xapi.XapiStatement.State;
+import org.ctopath.platform.Restricted;
 
 /**
  * The statements' outbox towards the LRS. Each step is a short transaction of its own, and every
@@ -20,6 +21,7 @@ import org.ctopath.xapi.XapiStatement.State;
  * and only the holder of the token records how it went.
  */
 @ApplicationScoped
+@Restricted(systemOnly = true)
 public class XapiOutbox {
 
     /** How long a claim holds: far longer than a post within the client's timeouts. */

@@ -26,6 +26,7 @@ import org.ctopath.identity.AccountService;
 import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.plan.PlanService;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.ctopath.testing.http.ApiCast;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is not there) as problem details, and the OpenAPI document that describes the resources with
  * every error they can answer.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class ApiResourceErrorsIT {
 
     /** One read and one change of each resource. */

@@ -23,6 +23,7 @@ import org.ctopath.identity.AccountService;
 import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.plan.PlanService;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.ctopath.testing.http.ApiCast;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and an administrator: what each reads and changes, and the same role and relation rules as the
  * pages (a mentor's token sees only their mentees, a learner's only themselves).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class ApiResourcesIT {
 
     @Deployment

@@ -59,6 +59,14 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aServiceRefusingTheCallerIs403WithItsReasonEvenWhenWrapped() {
+        Problem problem = ProblemMapper.problem(new RuntimeException("wrapped", new org.ctopath.platform.Forbidden("This needs the role ADMIN.")));
+        assertEquals(403, problem.status);
+        assertEquals("This needs the role ADMIN.", problem.detail);
+        assertNull(problem.errors);
+    }
+
+    @Test
     void anythingUnforeseenIs500WithoutItsCause() {
         Problem problem = ProblemMapper.problem(new IllegalStateException("secret internals at line 42"));
         assertEquals(500, problem.status);

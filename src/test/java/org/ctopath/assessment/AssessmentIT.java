@@ -14,6 +14,7 @@ import org.ctopath.identity.AccountService;
 import org.ctopath.identity.Role;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Self-assessment against the stored CTO profile, each test with a learner of its own. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class AssessmentIT {
 
     @Deployment

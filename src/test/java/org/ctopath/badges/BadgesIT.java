@@ -36,6 +36,7 @@ import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.PlanService;
 import org.ctopath.plan.PlanState;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Open Badges over HTTP: downloading one's badge, checking it against the published keys, and verifying credentials. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class BadgesIT {
 
     private static final String PASSWORD = "a long enough password";

@@ -15,6 +15,7 @@ import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditEntry;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Administrators change the catalogue inside the server against the real database. Every test
  * makes resources of its own, with codes no other test uses, and leaves the shipped ones alone.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class CatalogueAdministrationIT {
 
     @Deployment

@@ -15,6 +15,7 @@ import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditEntry;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The catalogue out and back in as CSV, against the real database: whole files or nothing. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class CatalogueExchangeIT {
 
     private static final String HEADER = String.join(",", CatalogueCsv.COLUMNS) + "\n";

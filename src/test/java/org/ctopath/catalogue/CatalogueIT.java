@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ctopath.competency.RoleProfile;
 import org.ctopath.competency.RoleProfileService;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The catalogue that ships, and how it is searched: the ITIL 4 facts are those of the domain brief. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class CatalogueIT {
 
     @Deployment

@@ -18,6 +18,7 @@ import org.ctopath.competency.FrameworkAdministration.SkillDraft;
 import org.ctopath.competency.FrameworkAdministration.TargetDraft;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Administrators change skills, groups and role profiles: validated, guarded, audited, never deleted. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class FrameworkAdministrationIT {
 
     @Deployment

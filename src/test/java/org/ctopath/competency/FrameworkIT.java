@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The CTO development framework that the migrations ship (shared/domain: seeds 000 and 003, the
  * brief). Other tests add groups and skills, so these look for what ships by its codes.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class FrameworkIT {
 
     @Deployment

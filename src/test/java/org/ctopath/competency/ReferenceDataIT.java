@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The CTO role profile that the migrations ship, read through the application's own service,
  * against the published profile (shared/domain/seeds/003).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class ReferenceDataIT {
 
     @Deployment

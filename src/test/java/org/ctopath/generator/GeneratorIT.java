@@ -19,6 +19,7 @@ import org.ctopath.platform.Database;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Settings;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The data generator at small scale, each test under a prefix of its own so nothing else sees its people. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class GeneratorIT {
 
     @Deployment

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Personal access tokens over HTTP: made on the person's own page and shown once, kept hashed,
  * accepted as Bearer by the API until revoked or expired, and every refusal a problem detail.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class AccessTokensIT {
 
     private static final String PASSWORD = "a long enough password";

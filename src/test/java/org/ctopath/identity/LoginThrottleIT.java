@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its own (documentation addresses, never the suite's 127.0.0.1), so that what it holds back
  * holds back nobody else; the sign-in over HTTP is SessionSignInIT's.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class LoginThrottleIT {
 
     @Deployment

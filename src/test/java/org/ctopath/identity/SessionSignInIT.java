@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctopath.audit.AuditEntry;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * never go missing, and a change to the account counts at once. Sign-in sends nobody to another
  * site, and its throttle holds back guessing without letting strangers lock a person out.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class SessionSignInIT {
 
     private static final String PASSWORD = "a long enough password";

@@ -33,6 +33,7 @@ import org.ctopath.plan.PlanService;
 import org.ctopath.plan.PlanState;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A mentor's assignments, the comments on plan items and the verification of records, each test with people of its own. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class MentorAssignmentsIT {
 
     @Deployment

@@ -24,6 +24,7 @@ import org.ctopath.plan.PlanState;
 import org.ctopath.plan.PlanTransition;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Mentor relations and the mentor's confirmed ratings, each test with people of its own. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class MentoringIT {
 
     @Deployment

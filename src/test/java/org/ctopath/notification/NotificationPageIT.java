@@ -15,6 +15,7 @@ import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
 import org.ctopath.identity.Role;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The notifications page and the bell over HTTP, as a signed-in person gets them: whatever a
  * notification says is shown as text, and only its recipient sees or opens it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class NotificationPageIT {
 
     private static final String PASSWORD = "a long enough password";

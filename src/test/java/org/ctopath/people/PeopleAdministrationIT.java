@@ -32,6 +32,7 @@ import org.ctopath.plan.PlanService;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** People administration inside the server: the CSV import, teams, the person's rules and the list. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class PeopleAdministrationIT {
 
     private static final String PASSWORD = "a long enough password";

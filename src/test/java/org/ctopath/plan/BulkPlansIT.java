@@ -27,6 +27,7 @@ import org.ctopath.identity.Team;
 import org.ctopath.identity.Teams;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own team has a twin outside it with the same ratings (and completed items), who makes a plan
  * with {@link PlanService#createForGaps}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class BulkPlansIT {
 
     @Deployment

@@ -16,6 +16,7 @@ import org.ctopath.identity.Role;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Messages;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Development plans against the stored catalogue, each test with a learner of its own. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class PlanIT {
 
     @Deployment

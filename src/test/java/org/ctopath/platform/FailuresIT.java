@@ -46,6 +46,7 @@ import org.ctopath.identity.Role;
 import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.PlanService;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ordinary refusals write one log line, not a stack trace. Runs in the server, which makes its
  * own people, and reads the server's log through a java.util.logging handler.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class FailuresIT {
 
     private static final String PASSWORD = "a long enough password";

@@ -30,6 +30,7 @@ import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.PlanService;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.ctopath.testing.http.ApiCast;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (people this test makes: a learner with the mentor, another learner nobody here mentors), and
  * answers as listed, also for someone else's object; no answer shows an exception or a stack trace.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class RouteInventoryIT {
 
     private static final List<String> ROLES = List.of("anonymous", "learner", "mentor", "admin");

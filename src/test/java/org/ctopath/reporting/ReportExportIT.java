@@ -28,6 +28,7 @@ import org.ctopath.identity.Role;
 import org.ctopath.platform.Database;
 import org.ctopath.reporting.ReportOrgIT.Filter;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The exports over HTTP as an administrator downloads them: CSV, XLSX and PDF with the page's filters, and 400 for bad ones. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class ReportExportIT {
 
     private static final String PASSWORD = "a long enough password";

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.ctopath.platform.Database;
 import org.ctopath.reporting.ReportOrgIT.Filter;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * target profiles, attempts, plans in every state, ratings of both sources, mentors), with filters;
  * the drill-down lists; and the number of statements a report costs, small and large organisation alike.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class ReportsIT {
 
     @Deployment

@@ -22,7 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private static final String IN_CONTAINER_SUPPORT = "org.ctopath.testing.http";
+    private static final java.util.List<String> IN_CONTAINER_SUPPORT = java.util.List.of("org.ctopath.testing.http",
+            "org.ctopath.testing.callers");
 
     private Deployments() {
     }
@@ -58,9 +59,9 @@ public final class Deployments {
         return className.replaceFirst("\\$.*$", "").endsWith("IT");
     }
 
-    /** Helpers that in-container tests call, such as {@code org.ctopath.testing.http.Visitor}. */
+    /** Helpers that in-container tests call, such as {@code org.ctopath.testing.http.Visitor} and {@code callers.As}. */
     static boolean isInContainerSupport(String className) {
-        return className.startsWith(IN_CONTAINER_SUPPORT + ".");
+        return IN_CONTAINER_SUPPORT.stream().anyMatch(p -> className.startsWith(p + "."));
     }
 
     private static Class<?> load(String name) {

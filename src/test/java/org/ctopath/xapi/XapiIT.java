@@ -53,6 +53,7 @@ import org.ctopath.plan.PlanService;
 import org.ctopath.plan.PlanState;
 import org.ctopath.platform.Settings;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,7 +67,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * statements at /api/xapi/statements, under the pages' rules of who sees whom, and goes to an LRS
  * (a stub on loopback, started here) exactly once, after the LRS was down.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class XapiIT {
 
     private static final String STATEMENTS = "/api/xapi/statements";

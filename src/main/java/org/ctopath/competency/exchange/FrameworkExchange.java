@@ -17,6 +17,7 @@ import org.ctopath.competency.ProficiencyLevel;
 import org.ctopath.competency.ProficiencyScale;
 import org.ctopath.competency.Skill;
 import org.ctopath.competency.SkillGroup;
+import org.ctopath.platform.Restricted;
 
 /**
  * Exports a framework as CSV or IMS CASE JSON, and imports one: the file is read and checked
@@ -24,6 +25,7 @@ import org.ctopath.competency.SkillGroup;
  * An import adds and updates groups and skills by code; it never removes or archives anything.
  */
 @ApplicationScoped
+@Restricted("ADMIN")
 public class FrameworkExchange {
 
     public enum Format {

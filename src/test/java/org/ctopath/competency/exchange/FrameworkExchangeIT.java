@@ -16,6 +16,7 @@ import org.ctopath.competency.FrameworkAdministration;
 import org.ctopath.competency.exchange.FrameworkExchange.Format;
 import org.ctopath.competency.exchange.FrameworkExchange.Summary;
 import org.ctopath.testing.Deployments;
+import org.ctopath.testing.callers.AsSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every code in it given a fresh suffix (as if imported where none of it exists yet), imported,
  * and exported again: the two must be the same framework.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class FrameworkExchangeIT {
 
     @Deployment
