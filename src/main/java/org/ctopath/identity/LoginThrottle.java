@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -36,7 +35,7 @@ public class LoginThrottle {
     AuditLog audit;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     /** One sign-in try as the throttle sees it before the password is checked. */
     public record Attempt(String username, Optional<String> device, boolean deviceHeld, String address, Optional<SignInHold> hold) {
@@ -169,8 +168,6 @@ public class LoginThrottle {
     }
 
     private void requireAdministrator() {
-        if (!security.isCallerInRole(Role.ADMIN.name())) {
-            throw new SecurityException("Only administrators see and clear sign-in throttles.");
-        }
+        caller.require(Role.ADMIN);
     }
 }
