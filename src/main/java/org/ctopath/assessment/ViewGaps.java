@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import org.ctopath.competency.RoleProfile;
 import org.ctopath.identity.ActiveUser;
+import org.ctopath.platform.ScriptJson;
 
 /** The learner's gaps against their target profile, largest first, with a radar chart and recommendations ({@code /learner/gaps}). */
 @Named
@@ -54,7 +55,11 @@ public class ViewGaps {
         return profile.getScale().label(ordinal);
     }
 
-    /** Chart.js configuration of a radar chart: target against current level, in the profile's skill order. */
+    /**
+     * Chart.js configuration of a radar chart: target against current level, in the profile's skill order.
+     * The page writes it into a script, so it is made safe there ({@link ScriptJson}): skill names are
+     * anyone's text.
+     */
     public String getRadarChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder target = Json.createArrayBuilder();
@@ -65,7 +70,7 @@ public class ViewGaps {
             target.add(gap.getTarget());
             current.add(gap.getCurrent());
         });
-        return Json.createObjectBuilder()
+        return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", "radar")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
@@ -79,6 +84,6 @@ public class ViewGaps {
                         .add("scales", Json.createObjectBuilder().add("r", Json.createObjectBuilder()
                                 .add("min", 0).add("max", profile.getScale().getMaxOrdinal())
                                 .add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
-                .build().toString();
+                .build());
     }
 }

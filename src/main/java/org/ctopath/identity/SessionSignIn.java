@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ctopath.platform.LocalPaths;
+import org.ctopath.platform.SecurityHeaders;
 
 /**
  * Form sign-in at {@code /login}, with the signed-in username kept in the HTTP session and the
@@ -65,9 +66,14 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     @Inject
     DeviceCookies devices;
 
+    @Inject
+    SecurityHeaders securityHeaders;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // Here too, not only in the platform's filter: the container answers 401s and sign-in redirects before any filter runs.
+        securityHeaders.apply(request, response);
         if (isApi(request)) {
             return apiCall(request, response, context);
         }

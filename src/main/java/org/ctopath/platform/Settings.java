@@ -76,6 +76,19 @@ public class Settings {
     }
 
     /**
+     * Whether people reach the application over HTTPS, that is {@code APP_URL} starts with {@code https://}
+     * (also when a proxy in front ends TLS and the application itself answers plain HTTP). Then the session
+     * cookie is {@code Secure} and every answer carries {@code Strict-Transport-Security}.
+     */
+    public boolean https() {
+        return https(appUrl());
+    }
+
+    static boolean https(String appUrl) {
+        return appUrl.regionMatches(true, 0, "https://", 0, "https://".length());
+    }
+
+    /**
      * The key Open Badges credentials are signed with, as a private RSA JWK ({@code BADGE_SIGNING_KEY});
      * without it the application makes one and keeps it in the database.
      */

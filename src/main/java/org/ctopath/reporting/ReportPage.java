@@ -25,6 +25,7 @@ import org.ctopath.identity.Teams;
 import org.ctopath.people.TeamOptions;
 import org.ctopath.platform.Messages;
 import org.ctopath.platform.Option;
+import org.ctopath.platform.ScriptJson;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -436,7 +437,8 @@ public class ReportPage implements Serializable {
         return base() + "/admin/reports/export/" + table + "." + format + (query.isEmpty() ? "" : "?" + query);
     }
 
-    // Charts (PrimeFaces p:chart takes a Chart.js configuration as JSON) ----------------------------
+    // Charts (PrimeFaces p:chart takes a Chart.js configuration as JSON, written into a script, so
+    // every configuration goes through ScriptJson: team names and codes are anyone's text) -----------
 
     public String getChart() {
         if (!valid) {
@@ -460,13 +462,13 @@ public class ReportPage implements Serializable {
         }
         JsonArrayBuilder labelArray = Json.createArrayBuilder();
         labels.forEach(labelArray::add);
-        return Json.createObjectBuilder().add("type", "doughnut")
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "doughnut")
                 .add("data", Json.createObjectBuilder().add("labels", labelArray)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "Plans").add("data", data)
                                 .add("backgroundColor", colours(6)))))
                 .add("options", Json.createObjectBuilder().add("plugins", Json.createObjectBuilder()
                         .add("title", Json.createObjectBuilder().add("display", true).add("text", "Plans by state"))))
-                .build().toString();
+                .build());
     }
 
     private String overdueByTeam() {
@@ -508,15 +510,15 @@ public class ReportPage implements Serializable {
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", PALETTE[colour % PALETTE.length]);
     }
 
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
+    static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);
         if (stacked) {
             options.add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", true))
                     .add("y", Json.createObjectBuilder().add("stacked", true)));
         }
-        return Json.createObjectBuilder().add("type", type)
+        return ScriptJson.of(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build());
     }
 
     // Heatmap --------------------------------------------------------------------------------------

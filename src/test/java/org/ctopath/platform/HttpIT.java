@@ -97,9 +97,12 @@ class HttpIT {
 
     @Test
     void aBrokenFormPostGetsTheFriendlyErrorPageNotAStackTrace() throws Exception {
+        // As a browser sends it: with the Content-Security-Policy nonce its page had (PrimeFaces' script adds it).
+        String nonce = org.ctopath.testing.http.Visitor.nonce(get(app("/login")));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(app("/login")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("login=login&jakarta.faces.ViewState=stale-view-state"))
+                        .POST(HttpRequest.BodyPublishers.ofString("login=login&jakarta.faces.ViewState=stale-view-state&primefaces.nonce="
+                                + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 

@@ -38,4 +38,13 @@ class SettingsTest {
         assertEquals("http://localhost:8080", Settings.appUrl(Optional.empty()));
         assertEquals("https://path.example.org", Settings.appUrl(Optional.of("https://path.example.org/")));
     }
+
+    @Test
+    void httpsExactlyWhenTheApplicationsAddressIsHttps() {
+        assertTrue(Settings.https("https://path.example.org"));
+        assertTrue(Settings.https("HTTPS://path.example.org"));
+        assertFalse(Settings.https("http://localhost:8080"));
+        assertFalse(Settings.https(Settings.appUrl(Optional.empty())));
+        assertFalse(Settings.https("httpsx://nonsense"));
+    }
 }

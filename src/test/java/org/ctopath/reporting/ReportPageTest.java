@@ -56,4 +56,16 @@ class ReportPageTest {
             assertEquals(2, restored.rows("overdue").size());
         }
     }
+
+    @Test
+    void aChartOfNamesCannotEndTheScriptItIsWrittenInto() {
+        String team = "Ops </script><script>alert(1)</script> <!--<script>";
+
+        String chart = ReportPage.chart("bar", jakarta.json.Json.createArrayBuilder().add(team),
+                jakarta.json.Json.createArrayBuilder(), false);
+
+        assertTrue(!chart.contains("<") && !chart.contains(">"), chart);
+        assertEquals(team, jakarta.json.Json.createReader(new java.io.StringReader(chart)).readObject()
+                .getJsonObject("data").getJsonArray("labels").getString(0));
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.ctopath.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +33,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A browser test: Debian's headless Chromium driven by Selenium against the suite's one server.
  * One browser per test class, a clean cookie jar per test. Helpers wait for the page or for
  * PrimeFaces' ajax to settle, never for a fixed time.
+ *
+ * <p>After each test the browser's console is read, and any Content-Security-Policy violation fails
+ * the test: so every browser test also proves that the pages it walks through work under the policy.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +72,10 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profileDir, "--window-size=1280,900");
+        // The console, where Chromium reports what the Content-Security-Policy refused.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -84,6 +96,25 @@ public abstract class BrowserTest {
         open("/login");
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 900));
+        contentSecurityPolicyViolations();
+    }
+
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        List<String> violations = contentSecurityPolicyViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused something on a page of this test:\n"
+                    + String.join("\n", violations));
+        }
+    }
+
+    /**
+     * What the browser's console reported as refused by the Content-Security-Policy since this was last
+     * asked (reading the console empties it).
+     */
+    protected List<String> contentSecurityPolicyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
     }
 
     /** Opens a path of the application, such as {@code /learner/home}. */
@@ -92,8 +123,14 @@ public abstract class BrowserTest {
         waitForPage();
     }
 
+    /**
+     * The address of a path, on the loopback name {@code localhost} whatever address the server was
+     * found at: the suite's APP_URL is https, so the session cookie is Secure, and browsers keep and send
+     * Secure cookies over plain HTTP only to a host they trust as they trust https, which localhost is.
+     * (The server listens on every interface.)
+     */
     protected String url(String path) {
-        String base = baseURL.toExternalForm();
+        String base = baseURL.toExternalForm().replaceFirst("^http://[^/:]+", "http://localhost");
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
