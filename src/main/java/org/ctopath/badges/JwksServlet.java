@@ -22,7 +22,14 @@ public class JwksServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        publicJson(response, keys.publicKeys().toString(true), "application/json");
+        String jwks;
+        try {
+            jwks = keys.publicKeys().toString(true);
+        } catch (BadgesUnavailable unavailable) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The badge keys are not available now.");
+            return;
+        }
+        publicJson(response, jwks, "application/json");
     }
 
     /** A public JSON document that other sites' scripts may read, cached briefly. */
