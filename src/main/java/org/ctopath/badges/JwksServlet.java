@@ -26,7 +26,13 @@ public class JwksServlet extends HttpServlet {
         try {
             jwks = keys.publicKeys().toString(true);
         } catch (BadgesUnavailable unavailable) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The badge keys are not available now.");
+            // Said plainly, as machines read this address; the reason is in the server log.
+            byte[] why = "The badge keys are not available now; try again later.".getBytes(StandardCharsets.UTF_8);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLength(why.length);
+            response.getOutputStream().write(why);
             return;
         }
         publicJson(response, jwks, "application/json");

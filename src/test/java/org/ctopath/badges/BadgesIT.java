@@ -385,6 +385,38 @@ class BadgesIT {
     }
 
     @Test
+    void aSigningKeyThatCannotBeDecryptedStopsVerificationPlainlyAndMakesNoNewKey() throws Exception {
+        String learner = learner("badge-nokey");
+        String credential = passedAttemptBadge(learner);
+        Api api = api(learner);
+        BadgeKeyStore.StoredKey row = keyStore.signingKey().orElseThrow();
+        // The row as another key-encryption key sealed it: what this instance finds when it is given the wrong KEY_ENCRYPTION_KEY.
+        byte[] otherKek = new byte[32];
+        new java.security.SecureRandom().nextBytes(otherKek);
+        String foreign = KeyEncryption.of(java.util.Optional.of(Base64.getEncoder().encodeToString(otherKek))).orElseThrow()
+                .seal(row.kid(), OpenBadges.newKey().toJSONString());
+        assertTrue(keyStore.replaceJwk(row.kid(), row.jwk(), foreign));
+        try {
+            JsonObject refused = org.ctopath.testing.http.ApiCast.problem(api.send("POST", "/api/badges/verify", "application/vc+jwt", credential), 503);
+            assertEquals(BadgesUnavailable.MESSAGE, refused.getString("detail"), refused.toString());
+            HttpResponse<String> jwks = anonymousGet("/.well-known/jwks.json");
+            assertEquals(503, jwks.statusCode());
+            assertEquals("The badge keys are not available now; try again later.", jwks.body());
+            HttpResponse<String> page = signedIn(learner).submitMultipart("/badges/verify", Map.of("verify", "verify", "verify:check", ""),
+                    "verify:file_input", "badge.jwt", credential.getBytes(StandardCharsets.US_ASCII));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Badges cannot be issued or checked now"), page.body());
+            for (String leak : List.of("BadgesUnavailable", "KeyEncryption", "JOSEException", "at org.ctopath", "badge-valid")) {
+                assertFalse(page.body().contains(leak), leak + " in " + page.body());
+            }
+            assertEquals(List.of(new BadgeKeyStore.StoredKey(row.kid(), foreign)), keyStore.allKeys(), "no new key was made in its place");
+        } finally {
+            assertTrue(keyStore.replaceJwk(row.kid(), foreign, row.jwk()), "the key put back");
+        }
+        assertEquals("VALID", badges.verify(credential).getResult().name(), "with the right key, the badge verifies again");
+    }
+
+    @Test
     void theIssuerProfileIsPublic() throws Exception {
         HttpResponse<String> issuer = anonymousGet("/badges/issuer");
 
