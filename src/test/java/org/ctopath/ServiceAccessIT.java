@@ -359,7 +359,7 @@ class ServiceAccessIT {
         t.add(new Case(ItemComments.class, "read(String,Long)", Rule.SELF, true, (f, u) -> comments.read(f.a(), f.items.get(0))));
         t.add(new Case(ItemComments.class, "unread(String,Collection)", Rule.SELF, true, (f, u) -> comments.unread(f.a(), f.items)));
         t.add(new Case(ItemComments.class, "write(String,Long,String)", Rule.SELF, true, (f, u) -> comments.write(f.a(), f.items.get(0), "Hello")));
-        t.add(new Case(CalendarFeeds.class, "token(String)", Rule.SELF, true, (f, u) -> feeds.token(f.a())));
+        t.add(new Case(CalendarFeeds.class, "madeAt(String)", Rule.SELF, true, (f, u) -> feeds.madeAt(f.a())));
         t.add(new Case(CalendarFeeds.class, "renew(String)", Rule.SELF, true, (f, u) -> feeds.renew(f.a())));
         // the secret in the address is the credential; it runs as the feed's owner
         t.add(new Case(CalendarFeeds.class, "calendar(String)", Rule.OPEN, true, (f, u) -> feeds.calendar("no-such-secret")));
@@ -406,6 +406,9 @@ class ServiceAccessIT {
         t.add(new Case(Badges.class, "forPlan(String,long)", Rule.SELF, false, (f, u) -> badges.forPlan(f.a(), f.planId)));
         t.add(new Case(Badges.class, "forKind(BadgeKind,String,long)", Rule.SELF, true,
                 (f, u) -> badges.forKind(BadgeKind.CERTIFICATION, f.a(), f.attemptId)));
+        // the read-only download: not issued yet is a refusal of its own (NotIssued), after the owner check
+        t.add(new Case(Badges.class, "issuedFor(BadgeKind,String,long)", Rule.SELF, false,
+                (f, u) -> badges.issuedFor(BadgeKind.PLAN, f.a(), f.planId)));
         // xAPI statements of the learner
         t.add(new Case(StatementQuery.class, "read(Filter,int)", Rule.SIGHT, true,
                 (f, u) -> statements.read(new StatementQuery.Filter(List.of(f.self.getId()), null, null, false, null), 10)));

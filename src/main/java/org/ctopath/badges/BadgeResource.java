@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.ctopath.api.ApiCaller;
 import org.ctopath.api.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code POST /api/badges/verify}: checks an Open Badges credential (a VC-JWT) against this
  * instance's keys. The body is the JWT itself ({@code application/vc+jwt}, {@code application/jwt}
  * or {@code text/plain}) or JSON {@code {"credential": "<jwt>"}}. Every verdict is a 200 answer;
- * only a body that is not there is refused.
+ * only a body that is not there is refused, and every call answers 503 while the keys cannot be read.
  */
 @Path("badges")
 @RequestScoped
@@ -52,7 +53,11 @@ public class BadgeResource {
         if (credential == null || credential.isBlank()) {
             throw ApiError.badRequest("Send the credential (the JWT) as the body.");
         }
-        return Verdict.of(badges.verify(credential));
+        try {
+            return Verdict.of(badges.verify(credential));
+        } catch (BadgesUnavailable unavailable) {
+            throw new ApiError(Response.Status.SERVICE_UNAVAILABLE, unavailable.getMessage());
+        }
     }
 
     @POST

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The badge addresses outside the pages: the issuer's profile ({@code /badges/issuer}, public JSON)
  * and a learner's own badge as a file ({@code /badges/download/certification/<attempt id>.jwt},
- * {@code /badges/download/plan/<plan id>.jwt}), issued on first download. A badge that is not the
- * caller's answers 404, exactly like one that does not exist.
+ * {@code /badges/download/plan/<plan id>.jwt}). The download only reads: a badge is issued by a POST
+ * (the pages' "Get badge" button, {@link GetBadge}, or the API), and one not issued yet answers 404
+ * with the reason. A badge that is not the caller's answers 404, exactly like one that does not exist.
  */
 @WebServlet(urlPatterns = {OpenBadges.ISSUER_PATH, BadgeServlet.DOWNLOAD + "/*"})
 public class BadgeServlet extends HttpServlet {
@@ -24,6 +25,11 @@ public class BadgeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static final String DOWNLOAD = "/badges/download";
+
+    /** Where the learner's badge of this kind and subject is downloaded, below the application. */
+    static String downloadPath(BadgeKind kind, long subjectId) {
+        return DOWNLOAD + "/" + kind.name().toLowerCase() + "/" + subjectId + ".jwt";
+    }
 
     /** The media type of a VC secured as a JWT. */
     static final String VC_JWT = "application/vc+jwt";
@@ -53,10 +59,10 @@ public class BadgeServlet extends HttpServlet {
         String username = request.getUserPrincipal().getName();
         Optional<IssuedBadge> badge;
         try {
-            badge = Badges.issueOnce(badges, kind, username, id);
-        } catch (Badges.NotEarned notEarned) {
+            badge = badges.issuedFor(kind, username, id);
+        } catch (Badges.NotEarned | Badges.NotIssued none) {
             // The learner's own attempt or plan: say why there is no badge (the 404 page would only say "nothing here").
-            byte[] why = notEarned.getMessage().getBytes(StandardCharsets.UTF_8);
+            byte[] why = none.getMessage().getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain; charset=UTF-8");
             response.setContentLength(why.length);

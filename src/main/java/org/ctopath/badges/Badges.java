@@ -12,18 +12,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.ctopath.catalogue.Certification;
 import org.ctopath.certification.CertificationAttempt;
 import org.ctopath.identity.Account;
+import org.ctopath.identity.Caller;
 import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.ItemStatus;
 import org.ctopath.plan.PlanState;
 import org.ctopath.platform.Settings;
-import org.ctopath.identity.Caller;
 
 /**
  * Open Badges for learners: a passed certification attempt or a completed development plan is
- * issued, on the learner's asking, as an OpenBadgeCredential signed by the instance. Asking again for
+ * issued, on the learner's asking (a POST: a page's button or the API), as an OpenBadgeCredential
+ * signed by the instance; reading it again (the download, a GET) never issues. Asking again for
  * the same achievement gives the very same credential (same id, same text), so a badge shared once
  * never has a twin. Only the owner gets their badge; anyone else is answered as if there were none.
  */
@@ -42,9 +44,6 @@ public class Badges {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    Caller caller;
-
     @PersistenceContext
     EntityManager em;
 
@@ -54,40 +53,39 @@ public class Badges {
     @Inject
     Settings settings;
 
+    @Inject
+    Caller caller;
+
     Clock clock = Clock.systemUTC();
 
     public OpenBadges openBadges() {
         return new OpenBadges(settings.appUrl());
     }
 
-    /**
-     * The badge of the learner's passed attempt: empty when there is no such attempt of theirs;
-     * {@link NotEarned} when it failed.
-     */
-    public Optional<IssuedBadge> forAttempt(String username, long attemptId) {
-        caller.requireSelf(username);
-        CertificationAttempt attempt = em.find(CertificationAttempt.class, attemptId);
-        if (attempt == null || !attempt.getAccount().getUsername().equals(username)) {
-            return Optional.empty();
+    /** Why a badge that is earned cannot be downloaded yet: it has not been issued (issuing is a POST). */
+    public static class NotIssued extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotIssued(String message) {
+            super(message);
         }
-        if (!attempt.isPassed()) {
-            throw new NotEarned("A failed attempt has no badge: badges are for passed exams.");
-        }
-        return Optional.of(issued(BadgeKind.CERTIFICATION, attemptId).orElseGet(() -> issue(attempt.getAccount(), BadgeKind.CERTIFICATION,
-                attemptId, achievement(attempt))));
     }
 
-    /** The badge of the learner's completed plan: empty when there is no such plan of theirs; {@link NotEarned} until completed. */
+    /** What a badge would be for: the learner's own passed attempt or completed plan. */
+    private record Earned(Account account, Supplier<Achievement> achievement) {
+    }
+
+    /**
+     * The badge of the learner's passed attempt, issued if need be: empty when there is no such
+     * attempt of theirs; {@link NotEarned} when it failed.
+     */
+    public Optional<IssuedBadge> forAttempt(String username, long attemptId) {
+        return forKind(BadgeKind.CERTIFICATION, username, attemptId);
+    }
+
+    /** The badge of the learner's completed plan, issued if need be: empty when there is no such plan of theirs; {@link NotEarned} until completed. */
     public Optional<IssuedBadge> forPlan(String username, long planId) {
-        caller.requireSelf(username);
-        DevelopmentPlan plan = em.find(DevelopmentPlan.class, planId);
-        if (plan == null || !plan.getOwner().getUsername().equals(username)) {
-            return Optional.empty();
-        }
-        if (plan.getState() != PlanState.COMPLETED) {
-            throw new NotEarned("This plan is " + plan.getState().getLabel().toLowerCase() + ": a plan earns its badge once it is completed.");
-        }
-        return Optional.of(issued(BadgeKind.PLAN, planId).orElseGet(() -> issue(plan.getOwner(), BadgeKind.PLAN, planId, achievement(plan))));
+        return forKind(BadgeKind.PLAN, username, planId);
     }
 
     /**
@@ -98,15 +96,51 @@ public class Badges {
     public static Optional<IssuedBadge> issueOnce(Badges badges, BadgeKind kind, String username, long subjectId) {
         try {
             return badges.forKind(kind, username, subjectId);
-        } catch (NotEarned notEarned) {
-            throw notEarned;
+        } catch (NotEarned | BadgesUnavailable refused) {
+            throw refused;
         } catch (RuntimeException raced) {
             return badges.forKind(kind, username, subjectId);
         }
     }
 
+    /** The badge, issued if need be (see {@link #forAttempt}, {@link #forPlan}). */
     public Optional<IssuedBadge> forKind(BadgeKind kind, String username, long subjectId) {
-        return kind == BadgeKind.CERTIFICATION ? forAttempt(username, subjectId) : forPlan(username, subjectId);
+        Optional<Earned> earned = earned(kind, username, subjectId);
+        return earned.map(e -> issued(kind, subjectId).orElseGet(() -> issue(e.account(), kind, subjectId, e.achievement().get())));
+    }
+
+    /**
+     * The learner's badge as issued, never issuing it (a download is a GET): empty when there is no
+     * such attempt or plan of theirs; {@link NotEarned} when it is not earned; {@link NotIssued} when
+     * it is earned but not issued yet.
+     */
+    public Optional<IssuedBadge> issuedFor(BadgeKind kind, String username, long subjectId) {
+        return earned(kind, username, subjectId).map(e -> issued(kind, subjectId).orElseThrow(() -> new NotIssued(
+                "This badge has not been issued yet: use \"Get badge\" on your " + (kind == BadgeKind.PLAN ? "plans" : "certifications")
+                        + " page.")));
+    }
+
+    /** The learner's own earned subject: empty when it is not there or not theirs; {@link NotEarned} when it is theirs but not earned. */
+    private Optional<Earned> earned(BadgeKind kind, String username, long subjectId) {
+        caller.requireSelf(username); // only the owner issues or downloads their badge
+        if (kind == BadgeKind.CERTIFICATION) {
+            CertificationAttempt attempt = em.find(CertificationAttempt.class, subjectId);
+            if (attempt == null || !attempt.getAccount().getUsername().equals(username)) {
+                return Optional.empty();
+            }
+            if (!attempt.isPassed()) {
+                throw new NotEarned("A failed attempt has no badge: badges are for passed exams.");
+            }
+            return Optional.of(new Earned(attempt.getAccount(), () -> achievement(attempt)));
+        }
+        DevelopmentPlan plan = em.find(DevelopmentPlan.class, subjectId);
+        if (plan == null || !plan.getOwner().getUsername().equals(username)) {
+            return Optional.empty();
+        }
+        if (plan.getState() != PlanState.COMPLETED) {
+            throw new NotEarned("This plan is " + plan.getState().getLabel().toLowerCase() + ": a plan earns its badge once it is completed.");
+        }
+        return Optional.of(new Earned(plan.getOwner(), () -> achievement(plan)));
     }
 
     /** The badges issued to the learner, newest first. */

@@ -22,7 +22,20 @@ public class JwksServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        publicJson(response, keys.publicKeys().toString(true), "application/json");
+        String jwks;
+        try {
+            jwks = keys.publicKeys().toString(true);
+        } catch (BadgesUnavailable unavailable) {
+            // Said plainly, as machines read this address; the reason is in the server log.
+            byte[] why = "The badge keys are not available now; try again later.".getBytes(StandardCharsets.UTF_8);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLength(why.length);
+            response.getOutputStream().write(why);
+            return;
+        }
+        publicJson(response, jwks, "application/json");
     }
 
     /** A public JSON document that other sites' scripts may read, cached briefly. */

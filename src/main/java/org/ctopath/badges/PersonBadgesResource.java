@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class PersonBadgesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get one's badge", description = "Issues (or gives again, the same) the badge of one's passed certification "
             + "attempt or completed plan: {\"kind\": \"CERTIFICATION\" or \"PLAN\", \"subjectId\": <attempt or plan id>}. "
-            + "409 when it is not earned (a failed attempt, a plan not completed).")
+            + "409 when it is not earned (a failed attempt, a plan not completed); 503 when badges cannot be issued now.")
     public Badge issue(@PathParam("username") String username, JsonObject body) {
         Account me = caller.self(username);
         InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -89,6 +90,8 @@ public class PersonBadgesResource {
             badge = Badges.issueOnce(badges, kind, me.getUsername(), subject.longValue());
         } catch (Badges.NotEarned notEarned) {
             throw ApiError.conflict(notEarned.getMessage());
+        } catch (BadgesUnavailable unavailable) {
+            throw new ApiError(Response.Status.SERVICE_UNAVAILABLE, unavailable.getMessage());
         }
         return Badge.of(badge.orElseThrow(() -> ApiError.notFound("There is no " + (kind == BadgeKind.PLAN ? "plan " : "attempt ")
                 + subject.longValue() + " of yours.")));

@@ -42,7 +42,11 @@ public class VerifyBadge {
             Messages.error("Choose a badge file (.jwt) or paste its text.");
             return null;
         }
-        verification = badges.verify(credential);
+        try {
+            verification = badges.verify(credential);
+        } catch (BadgesUnavailable unavailable) {
+            Messages.error(unavailable.getMessage());
+        }
         return null;
     }
 

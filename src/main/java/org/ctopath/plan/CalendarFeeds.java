@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,41 +30,43 @@ public class CalendarFeeds {
     PlanService plans;
 
     @Inject
-    Caller caller;
+    CertificationRecords records;
 
     @Inject
-    CertificationRecords records;
+    Caller caller;
 
     Clock clock = Clock.systemUTC();
 
-    /** The learner's token, made on first use. */
-    public String token(String username) {
+    /** When the learner's current address was made; empty while they have none. */
+    public Optional<Instant> madeAt(String username) {
         caller.requireSelf(username);
-        return feed(username).orElseGet(() -> {
-            Account account = accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
-            CalendarFeed feed = new CalendarFeed(account, clock.instant());
-            em.persist(feed);
-            return feed;
-        }).getToken();
+        return feed(username).map(CalendarFeed::getCreatedAt);
     }
 
-    /** A new token; the old address answers 404 from now on. */
+    /**
+     * A new secret address for the learner, their first or one that retires the old (which answers
+     * 404 from now on). Only its hash is kept: the secret answered here is never shown again.
+     */
     public String renew(String username) {
         caller.requireSelf(username);
-        Optional<CalendarFeed> feed = feed(username);
-        if (feed.isEmpty()) {
-            return token(username);
+        Optional<CalendarFeed> existing = feed(username);
+        if (existing.isPresent()) {
+            return existing.get().renew(clock.instant());
         }
-        feed.get().renew(clock.instant());
-        return feed.get().getToken();
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+        CalendarFeed feed = new CalendarFeed(account);
+        String secret = feed.renew(clock.instant());
+        em.persist(feed);
+        return secret;
     }
 
-    /** The calendar of whoever holds the token; empty for a token nobody holds. */
-    public Optional<String> calendar(String token) {
-        if (token == null || token.length() > 64) {
+    /** The calendar of whoever holds the secret, found by its hash; empty for a secret nobody holds. */
+    public Optional<String> calendar(String secret) {
+        if (secret == null || secret.isEmpty() || secret.length() > 64) {
             return Optional.empty();
         }
-        return em.createQuery("select f from CalendarFeed f where f.token = :token", CalendarFeed.class).setParameter("token", token)
+        return em.createQuery("select f from CalendarFeed f where f.tokenHash = :hash", CalendarFeed.class)
+                .setParameter("hash", CalendarFeed.hash(secret))
                 .getResultStream().findFirst().map(f -> Caller.as(f.getAccount(), () -> { // the secret authenticates its owner
                     String username = f.getAccount().getUsername();
                     List<ICalendar.Event> events = new ArrayList<>();

@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * {@code GET /calendar/<token>.ics}: a learner's calendar for calendar programs, which cannot sign
- * in. The secret token is the only key, so an unknown one gets a plain 404 and nothing else.
+ * {@code GET /calendar/<secret>.ics}: a learner's calendar for calendar programs, which cannot sign
+ * in. The secret is the only key (looked up by its hash), so an unknown one gets a plain 404 and
+ * nothing else. The answer is personal: no cache, shared or private, keeps a copy.
  */
 @WebServlet("/calendar/*")
 public class CalendarServlet extends HttpServlet {
@@ -32,7 +33,7 @@ public class CalendarServlet extends HttpServlet {
         }
         byte[] body = calendar.get().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/calendar; charset=UTF-8");
-        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -1,6 +1,8 @@
 package org.ctopath.plan;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ctopath.identity.ActiveUser;
 import org.ctopath.platform.Messages;
+import org.ctopath.platform.UtcTime;
 
 /** The learner's plans, newest first, and a plan for all gaps in one step ({@code /learner/plans}). */
 @Named
@@ -23,7 +26,8 @@ public class MyPlans {
     @Inject
     CalendarFeeds calendars;
 
-    private String calendarToken;
+    private String newCalendarAddress;
+    private String calendarMadeAt;
 
     private List<DevelopmentPlan> all;
     private LocalDate start;
@@ -45,22 +49,44 @@ public class MyPlans {
         });
     }
 
-    /** The address of the learner's calendar feed, made on first view. */
-    public String getCalendarAddress() {
-        if (calendarToken == null) {
-            calendarToken = calendars.token(user.getUsername());
+    /**
+     * The calendar address just made, in this answer only: only its hash is kept, so it cannot be
+     * shown again. Null on every other request.
+     */
+    public String getNewCalendarAddress() {
+        return newCalendarAddress;
+    }
+
+    /** Whether the learner has a calendar address (which is not shown again). */
+    public boolean isCalendarMade() {
+        return getCalendarMadeAt() != null;
+    }
+
+    /** The day the learner's current address was made, or null while they have none. */
+    public String getCalendarMadeAt() {
+        if (calendarMadeAt == null) {
+            calendarMadeAt = calendars.madeAt(user.getUsername()).map(UtcTime::minute).orElse("");
         }
-        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return calendarMadeAt.isEmpty() ? null : calendarMadeAt;
+    }
+
+    /** Makes the learner's first address or a new one that retires the old, and shows it once, in this answer. */
+    public String renewCalendar() {
+        boolean renewed = isCalendarMade();
+        String secret = calendars.renew(user.getUsername());
+        calendarMadeAt = null;
+        newCalendarAddress = address(secret);
+        Messages.info(renewed ? "Your calendar has a new address; the old one no longer works. Copy it now: it will not be shown again."
+                : "Your calendar address is made. Copy it now: it will not be shown again.");
+        return null;
+    }
+
+    private static String address(String secret) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String port = ("https".equals(external.getRequestScheme()) && external.getRequestServerPort() == 443)
                 || ("http".equals(external.getRequestScheme()) && external.getRequestServerPort() == 80) ? "" : ":" + external.getRequestServerPort();
         return external.getRequestScheme() + "://" + external.getRequestServerName() + port + external.getRequestContextPath()
-                + "/calendar/" + calendarToken + ".ics";
-    }
-
-    public String renewCalendar() {
-        calendars.renew(user.getUsername());
-        Messages.flashInfo("Your calendar has a new address; the old one no longer works.");
-        return "/learner/plans?faces-redirect=true";
+                + "/calendar/" + secret + ".ics";
     }
 
     public LocalDate getToday() {

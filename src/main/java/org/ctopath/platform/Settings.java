@@ -96,6 +96,14 @@ public class Settings {
         return text("BADGE_SIGNING_KEY");
     }
 
+    /**
+     * The key-encryption key that the badge signing key is encrypted with in the database
+     * ({@code KEY_ENCRYPTION_KEY}: the base64 of 32 random bytes); without it that key is kept plain.
+     */
+    public Optional<String> keyEncryptionKey() {
+        return text("KEY_ENCRYPTION_KEY");
+    }
+
     public static final String DEFAULT_APP_URL = "http://localhost:8080";
 
     private Optional<String> text(String name) {

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -15,6 +19,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ctopath.certification.CertificationAttempt;
 import org.ctopath.certification.CertificationRecords;
 import org.ctopath.certification.CertificationRecords.AttemptDraft;
@@ -46,7 +53,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Open Badges over HTTP: downloading one's badge, checking it against the published keys, and verifying credentials. */
+/**
+ * Open Badges over HTTP: getting one's badge (a POST, then the read-only download), checking it
+ * against the published keys, and verifying credentials.
+ */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class BadgesIT {
 
@@ -100,9 +110,34 @@ class BadgesIT {
         return new Api(baseURL, tokens.create(username, "badges", LocalDate.now().plusDays(7)).token());
     }
 
+    /**
+     * Presses the one "Get badge" button of the page's table, as a browser without script does: the
+     * form's POST, with the page's view state. The answer is the redirect to the download.
+     */
+    private HttpResponse<String> pressGetBadge(Visitor visitor, String page, String table) throws Exception {
+        String body = visitor.get(page).body();
+        Matcher form = Pattern.compile("<form id=\"(" + table + ":\\d+:badge)\"").matcher(body);
+        assertTrue(form.find(), "a Get badge button on " + page + ": " + body);
+        String id = form.group(1);
+        return visitor.submit(page, encode(id) + "=" + encode(id) + "&" + encode(id + ":get") + "=");
+    }
+
+    /** Gets the badge through the page, following the redirect to its download. */
+    private HttpResponse<byte[]> getBadge(Visitor visitor, String page, String table, String downloadPath) throws Exception {
+        HttpResponse<String> pressed = pressGetBadge(visitor, page, table);
+        assertEquals(302, pressed.statusCode(), pressed.body());
+        assertEquals(downloadPath, visitor.location(pressed), "after the POST, the read-only download");
+        return visitor.getBytes(downloadPath);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     private String passedAttemptBadge(String learner) throws Exception {
         CertificationAttempt attempt = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, "GR-BADGE"));
-        HttpResponse<byte[]> download = signedIn(learner).getBytes("/badges/download/certification/" + attempt.getId() + ".jwt");
+        HttpResponse<byte[]> download = getBadge(signedIn(learner), "/learner/certifications", "attempts",
+                "/badges/download/certification/" + attempt.getId() + ".jwt");
         assertEquals(200, download.statusCode());
         return new String(download.body(), StandardCharsets.US_ASCII);
     }
@@ -114,7 +149,7 @@ class BadgesIT {
         String path = "/badges/download/certification/" + attempt.getId() + ".jwt";
         Visitor visitor = signedIn(learner);
 
-        HttpResponse<byte[]> download = visitor.getBytes(path);
+        HttpResponse<byte[]> download = getBadge(visitor, "/learner/certifications", "attempts", path);
 
         assertEquals(200, download.statusCode());
         assertEquals("application/vc+jwt", download.headers().firstValue("Content-Type").orElseThrow());
@@ -137,7 +172,15 @@ class BadgesIT {
         assertFalse(key.isPrivate());
         assertTrue(key.size() >= 2048);
         assertTrue(jwt.verify(new RSASSAVerifier(key)));
-        assertEquals(key.getKeyID(), RSAKey.parse(keyStore.signingJwk().orElseThrow()).getKeyID(), "the key kept in the database");
+        BadgeKeyStore.StoredKey stored = keyStore.signingKey().orElseThrow();
+        assertEquals(key.getKeyID(), stored.kid(), "the key kept in the database");
+        // The suite runs with a KEY_ENCRYPTION_KEY (pom.xml): the row holds the key encrypted, never the plain JWK.
+        assertThrows(java.text.ParseException.class, () -> RSAKey.parse(stored.jwk()), "not a plain JWK: " + stored.jwk());
+        JWEObject sealed = JWEObject.parse(stored.jwk());
+        assertEquals(JWEAlgorithm.DIR, sealed.getHeader().getAlgorithm());
+        assertEquals(EncryptionMethod.A256GCM, sealed.getHeader().getEncryptionMethod());
+        assertEquals(stored.kid(), sealed.getHeader().getKeyID());
+        assertFalse(stored.jwk().contains(key.getModulus().toString()), "nothing of the key in the clear");
 
         Map<String, Object> vc = jwt.getJWTClaimsSet().getJSONObjectClaim("vc");
         assertEquals(badges.openBadges().issuerId(), jwt.getJWTClaimsSet().getIssuer());
@@ -149,8 +192,9 @@ class BadgesIT {
         assertTrue(((String) achievement.get("id")).endsWith("/badges/achievements/certification/ITIL4-F"));
         assertFalse(jwt.getPayload().toString().contains(learner + "@example.org"), "no plain e-mail address in the badge");
 
-        assertTrue(visitor.get("/learner/certifications").body().contains(path), "the certifications page links the badge");
-        assertArrayEquals(download.body(), visitor.getBytes(path).body(), "asking again gives the same credential");
+        assertArrayEquals(download.body(), visitor.getBytes(path).body(), "downloading again gives the same credential");
+        assertArrayEquals(download.body(), getBadge(visitor, "/learner/certifications", "attempts", path).body(),
+                "asking again gives the same credential");
         assertEquals(1, badges.issuedTo(learner).size());
     }
 
@@ -171,8 +215,48 @@ class BadgesIT {
         assertEquals(404, ownerVisitor.getBytes("/badges/download/certification/999999999.jwt").statusCode());
         assertEquals(404, ownerVisitor.getBytes("/badges/download/certification/../issuer").statusCode());
         assertEquals(0, badges.issuedTo(owner).size(), "nothing issued by refusals");
-        assertEquals(200, ownerVisitor.getBytes(path).statusCode());
+        assertEquals(200, getBadge(ownerVisitor, "/learner/certifications", "attempts", path).statusCode());
         assertEquals(404, signedIn(other).getBytes(path).statusCode(), "not even once issued");
+    }
+
+    @Test
+    void aDownloadNeverIssuesTheBadge() throws Exception {
+        String learner = learner("badge-get");
+        CertificationAttempt passed = records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, null));
+        String path = "/badges/download/certification/" + passed.getId() + ".jwt";
+        Visitor visitor = signedIn(learner);
+
+        HttpResponse<String> notYet = visitor.get(path);
+
+        assertEquals(404, notYet.statusCode());
+        assertTrue(notYet.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));
+        assertEquals("This badge has not been issued yet: use \"Get badge\" on your certifications page.", notYet.body());
+        assertEquals(404, visitor.get(path).statusCode(), "nor the second time");
+        assertTrue(badges.issuedTo(learner).isEmpty(), "no badge row after GETs");
+
+        HttpResponse<String> pressed = pressGetBadge(visitor, "/learner/certifications", "attempts");
+        assertEquals(302, pressed.statusCode(), pressed.body());
+        assertEquals(path, visitor.location(pressed));
+        assertEquals(1, badges.issuedTo(learner).size(), "the page's POST issues it");
+        assertEquals(200, visitor.getBytes(path).statusCode());
+    }
+
+    @Test
+    void aPostWithoutTheViewStateIssuesNothing() throws Exception {
+        String learner = learner("badge-csrf");
+        records.recordAttempt(learner, new AttemptDraft("ITIL4-F", records.today().minusDays(3), 33, true, null));
+        Visitor visitor = signedIn(learner);
+        String body = visitor.get("/learner/certifications").body();
+        Matcher form = Pattern.compile("<form id=\"(attempts:\\d+:badge)\"").matcher(body);
+        assertTrue(form.find(), body);
+
+        // What another site's page could make the learner's browser send: the form's fields, with a view state it has to guess
+        // (the first value of a parameter is the one read, so the page's own, added after it, is not used).
+        HttpResponse<String> forged = visitor.submit("/learner/certifications", encode(form.group(1)) + "=" + encode(form.group(1)) + "&"
+                + encode(form.group(1) + ":get") + "=&jakarta.faces.ViewState=" + encode("-1234567890123456789:987654321"));
+
+        assertTrue(forged.statusCode() != 302 || !visitor.location(forged).startsWith("/badges/download"), "no download: " + forged.statusCode());
+        assertTrue(badges.issuedTo(learner).isEmpty(), "nothing issued without the view state");
     }
 
     @Test
@@ -186,16 +270,21 @@ class BadgesIT {
         HttpResponse<String> active = visitor.get(path);
         assertEquals(404, active.statusCode(), "an active plan has no badge yet");
         assertEquals("This plan is active: a plan earns its badge once it is completed.", active.body());
+        assertFalse(visitor.get("/learner/plans").body().contains("Get badge"), "no button before it is earned");
 
         plans.changeState(learner, plan.getId(), PlanState.COMPLETED, plans.plan(learner, plan.getId()).getVersion());
-        HttpResponse<byte[]> download = visitor.getBytes(path);
+        HttpResponse<String> notIssued = visitor.get(path);
+        assertEquals(404, notIssued.statusCode());
+        assertEquals("This badge has not been issued yet: use \"Get badge\" on your plans page.", notIssued.body());
+        assertTrue(badges.issuedTo(learner).isEmpty());
+        HttpResponse<byte[]> download = getBadge(visitor, "/learner/plans", "plans", path);
 
         assertEquals(200, download.statusCode());
         SignedJWT jwt = SignedJWT.parse(new String(download.body(), StandardCharsets.US_ASCII));
         Map<?, ?> achievement = (Map<?, ?>) ((Map<?, ?>) jwt.getJWTClaimsSet().getJSONObjectClaim("vc").get("credentialSubject")).get("achievement");
         assertEquals("LearningProgram", achievement.get("achievementType"));
         assertEquals("Development plan completed: " + plan.getTitle(), achievement.get("name"));
-        assertTrue(visitor.get("/learner/plans").body().contains(path), "the plans page links the badge");
+        assertEquals(1, badges.issuedTo(learner).size());
     }
 
     @Test
@@ -274,6 +363,9 @@ class BadgesIT {
         assertEquals("CERTIFICATION", badge.getString("kind"));
         assertEquals("ITIL 4 Foundation", badge.getString("achievement"));
         assertEquals("VALID", badges.verify(badge.getString("credential")).getResult().name());
+        HttpResponse<byte[]> download = signedIn(learner).getBytes("/badges/download/certification/" + passed.getId() + ".jwt");
+        assertEquals(200, download.statusCode(), "the badge the API issued downloads");
+        assertEquals(badge.getString("credential"), new String(download.body(), StandardCharsets.US_ASCII));
         assertEquals(badge.getString("credentialId"), Api.object(api.post("/api/people/" + learner + "/badges",
                 "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}")).getString("credentialId"), "the same credential again");
         assertEquals(409, api.post("/api/people/" + learner + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + failed.getId() + "}")
@@ -291,6 +383,38 @@ class BadgesIT {
         assertEquals(404, otherApi.get("/api/people/" + learner + "/badges").statusCode(), "another learner does not see them");
         assertEquals(404, otherApi.post("/api/people/" + other + "/badges", "{\"kind\": \"CERTIFICATION\", \"subjectId\": " + passed.getId() + "}")
                 .statusCode(), "nor gets a badge of someone else's attempt");
+    }
+
+    @Test
+    void aSigningKeyThatCannotBeDecryptedStopsVerificationPlainlyAndMakesNoNewKey() throws Exception {
+        String learner = learner("badge-nokey");
+        String credential = passedAttemptBadge(learner);
+        Api api = api(learner);
+        BadgeKeyStore.StoredKey row = keyStore.signingKey().orElseThrow();
+        // The row as another key-encryption key sealed it: what this instance finds when it is given the wrong KEY_ENCRYPTION_KEY.
+        byte[] otherKek = new byte[32];
+        new java.security.SecureRandom().nextBytes(otherKek);
+        String foreign = KeyEncryption.of(java.util.Optional.of(Base64.getEncoder().encodeToString(otherKek))).orElseThrow()
+                .seal(row.kid(), OpenBadges.newKey().toJSONString());
+        assertTrue(keyStore.replaceJwk(row.kid(), row.jwk(), foreign));
+        try {
+            JsonObject refused = org.ctopath.testing.http.ApiCast.problem(api.send("POST", "/api/badges/verify", "application/vc+jwt", credential), 503);
+            assertEquals(BadgesUnavailable.MESSAGE, refused.getString("detail"), refused.toString());
+            HttpResponse<String> jwks = anonymousGet("/.well-known/jwks.json");
+            assertEquals(503, jwks.statusCode());
+            assertEquals("The badge keys are not available now; try again later.", jwks.body());
+            HttpResponse<String> page = signedIn(learner).submitMultipart("/badges/verify", Map.of("verify", "verify", "verify:check", ""),
+                    "verify:file_input", "badge.jwt", credential.getBytes(StandardCharsets.US_ASCII));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Badges cannot be issued or checked now"), page.body());
+            for (String leak : List.of("BadgesUnavailable", "KeyEncryption", "JOSEException", "at org.ctopath", "badge-valid")) {
+                assertFalse(page.body().contains(leak), leak + " in " + page.body());
+            }
+            assertEquals(List.of(new BadgeKeyStore.StoredKey(row.kid(), foreign)), keyStore.allKeys(), "no new key was made in its place");
+        } finally {
+            assertTrue(keyStore.replaceJwk(row.kid(), foreign, row.jwk()), "the key put back");
+        }
+        assertEquals("VALID", badges.verify(credential).getResult().name(), "with the right key, the badge verifies again");
     }
 
     @Test
