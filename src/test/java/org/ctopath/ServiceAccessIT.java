@@ -179,6 +179,7 @@ class ServiceAccessIT {
             Map.entry("org.ctopath.badges.BadgeKeyStore", "the badge signing key, used by Badges only; no person's data"),
             Map.entry("org.ctopath.badges.BadgeKeys", "the badge signing keys, used by Badges only; no person's data"),
             Map.entry("org.ctopath.identity.LoginThrottle", "sign-in throttling: runs before anyone is signed in"),
+            Map.entry("org.ctopath.identity.SignInKeys$Store", "the device-cookie signing key: used by sign-in before anyone is signed in; no person's data"),
             Map.entry("org.ctopath.identity.AccountIdentityStore", "the sign-in itself"),
             Map.entry("org.ctopath.identity.SessionSignIn", "the sign-in itself"),
             Map.entry("org.ctopath.identity.Passwords", "password hashing, no data"),

@@ -78,7 +78,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             if (status.getStatusCode() == 400 && causedBy(failure, JsonbException.class)) {
-                return new Problem(Status.BAD_REQUEST, "The body is not JSON of the expected shape: " + rootMessage(failure));
+                return new Problem(Status.BAD_REQUEST, unreadableBody(failure));
             }
             return new Problem(status, switch (status.getStatusCode()) {
                 case 404 -> "There is no such resource in the API.";
@@ -88,7 +88,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             });
         }
         if (causedBy(failure, JsonbException.class) || failure instanceof ProcessingException) {
-            return new Problem(Status.BAD_REQUEST, "The body is not JSON of the expected shape: " + rootMessage(failure));
+            return new Problem(Status.BAD_REQUEST, unreadableBody(failure));
         }
         if (failure instanceof org.ctopath.platform.NotFound) {
             return new Problem(Status.NOT_FOUND, "It is not there, or not yours to see.");
@@ -122,12 +122,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z][A-Za-z0-9_]{0,63})'?");
+
+    /**
+     * What is wrong with a body the JSON reader refused, in our words: the field it stumbled on, if
+     * its message names one, never the reader's own text (it names Java types and classes).
+     */
+    static String unreadableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (property.find()) {
+                return "The body is not JSON of the expected shape: the field " + property.group(1)
+                        + " has a value of the wrong type or form (see the API description at /openapi).";
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        return "The body is not JSON of the expected shape: check it against the API description at /openapi.";
     }
 }

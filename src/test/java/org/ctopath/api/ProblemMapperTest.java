@@ -42,6 +42,18 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aBodyTheReaderRefusesIs400NamingTheFieldButNoJavaType() {
+        Problem problem = ProblemMapper.problem(new JsonbException("Unable to deserialize property 'status' because of: "
+                + "No enum constant org.ctopath.plan.ItemStatus.NEARLY", new IllegalArgumentException("No enum constant org.ctopath.plan.ItemStatus.NEARLY")));
+        assertEquals(400, problem.status);
+        assertTrue(problem.detail.contains("the field status"), problem.detail);
+        assertTrue(!problem.detail.contains("org.ctopath") && !problem.detail.contains("enum"), problem.detail);
+        Problem shapeless = ProblemMapper.problem(new JsonbException("Unexpected char 39 at (line no=1, column no=2, offset=1)"));
+        assertEquals(400, shapeless.status);
+        assertTrue(!shapeless.detail.contains("char 39"), shapeless.detail);
+    }
+
+    @Test
     void anUnreachableDatabaseIs503WithRetryAfterAndNothingOfTheCause() {
         Problem problem = ProblemMapper.problem(new PersistenceException("Exception [EclipseLink-4002]",
                 new java.sql.SQLTransientConnectionException("Connection to db.internal:5432 refused", "08001")));

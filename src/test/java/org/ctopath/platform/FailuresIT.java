@@ -13,11 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +46,7 @@ import org.ctopath.plan.PlanService;
 import org.ctopath.testing.Deployments;
 import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
+import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -267,11 +266,12 @@ class FailuresIT {
     /** One signed-in browser session over plain HTTP, with the raw posts these tests craft. */
     static final class Session {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final Visitor visitor; // its cookie jar: the session cookie is Secure, as APP_URL is https
         private final String base;
+        private String nonce = "";
 
         Session(URL baseURL) {
+            this.visitor = new Visitor(baseURL);
             this.base = baseURL.toExternalForm().replaceAll("/$", "");
         }
 
@@ -288,17 +288,23 @@ class FailuresIT {
             return this;
         }
 
+        /** A GET; a page's Content-Security-Policy nonce is kept for the next post, as PrimeFaces' script sends it back. */
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = visitor.send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofString());
+            if (page.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-")) {
+                nonce = Visitor.nonce(page);
+            }
+            return page;
         }
 
         HttpResponse<String> post(String path, String form, boolean ajax) throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form + "&" + Visitor.NONCE_PARAMETER + "=" + encode(nonce)));
             if (ajax) {
                 request.header("Faces-Request", "partial/ajax");
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return visitor.send(request, HttpResponse.BodyHandlers.ofString());
         }
 
         /** The ajax save of the first item's progress on the plan page, as PrimeFaces sends it. */
@@ -335,6 +341,7 @@ class FailuresIT {
             fields.put("jakarta.faces.partial.render", form + ":outcome " + form + ":file-message");
             fields.put(field + "_totalFilesCount", filesCount);
             fields.put("jakarta.faces.ViewState", viewState);
+            fields.put(Visitor.NONCE_PARAMETER, nonce);
             String boundary = "----failures" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (var entry : fields.entrySet()) {
@@ -345,9 +352,9 @@ class FailuresIT {
                     + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Faces-Request", "partial/ajax")
+            return visitor.send(HttpRequest.newBuilder(URI.create(base + path)).header("Faces-Request", "partial/ajax")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
         }
 
         private static String encode(String text) {

@@ -107,7 +107,14 @@ class HttpIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertNoStackTrace(response.body());
-        assertTrue(response.body().contains("This page was open too long and has expired"), response.body());
+        // A full request is sent on to the friendly page (ajax ones too: platform.ErrorHandling), never a 500.
+        assertEquals(302, response.statusCode(), response.body());
+        String expired = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(expired.endsWith("/errors/expired"), expired);
+        HttpResponse<String> page = get(expired);
+        assertTrue(page.statusCode() < 500, page.statusCode() + " " + page.body());
+        assertNoStackTrace(page.body());
+        assertTrue(page.body().contains("This page was open too long and has expired"), page.body());
     }
 
     /** Stack frames look like {@code at org.x.Y.m(Y.java:12)}; an error report names its exception with "Caused by". */

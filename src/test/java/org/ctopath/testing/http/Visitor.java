@@ -48,8 +48,8 @@ public final class Visitor {
         return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Sends a request with the jar's cookies, and keeps what the answer sets. */
-    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+    /** Sends a request with the jar's cookies, and keeps what the answer sets (for requests the helpers here do not craft). */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.values().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
         }
