@@ -23,7 +23,8 @@ public class ViewAuditLog implements Serializable {
     AuditLog log;
 
     private String filter;
-    private final Entries entries = new Entries();
+    /** The table's current page of entities: a cache, transient (entities stay out of the session); made again after the session moves. */
+    private transient Entries entries;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -33,6 +34,9 @@ public class ViewAuditLog implements Serializable {
     }
 
     public LazyDataModel<AuditEntry> getEntries() {
+        if (entries == null) {
+            entries = new Entries();
+        }
         return entries;
     }
 

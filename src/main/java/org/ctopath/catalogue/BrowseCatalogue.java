@@ -35,7 +35,8 @@ public class BrowseCatalogue implements Serializable, ResourcePages.Source {
     private BigDecimal maxEffortHours;
     private BigDecimal maxCost;
     private List<SelectItem> skillOptions;
-    private final ResourcePages resources = new ResourcePages(this, null);
+    /** The table's current page of entities: a cache, transient (entities stay out of the session); made again after the session moves. */
+    private transient ResourcePages resources;
 
     @PostConstruct
     void init() {
@@ -62,6 +63,9 @@ public class BrowseCatalogue implements Serializable, ResourcePages.Source {
     }
 
     public LazyDataModel<LearningResource> getResources() {
+        if (resources == null) {
+            resources = new ResourcePages(this, null);
+        }
         return resources;
     }
 

@@ -20,13 +20,17 @@ public class ListResources implements Serializable, ResourcePages.Source {
     private String text;
     private ResourceKind kind;
     private boolean showArchived;
-    private final ResourcePages resources = new ResourcePages(this, "code");
+    /** The table's current page of entities: a cache, transient (entities stay out of the session); made again after the session moves. */
+    private transient ResourcePages resources;
 
     public CatalogueQuery getQuery() {
         return new CatalogueQuery(text, null, kind, null, null);
     }
 
     public LazyDataModel<LearningResource> getResources() {
+        if (resources == null) {
+            resources = new ResourcePages(this, "code");
+        }
         return resources;
     }
 

@@ -26,7 +26,8 @@ public class ListSkills implements Serializable {
     private String groupCode;
     private boolean showArchived;
     private List<Option> groups;
-    private final Skills skills = new Skills();
+    /** The table's current page of entities: a cache, transient (entities stay out of the session); made again after the session moves. */
+    private transient Skills skills;
 
     @PostConstruct
     void init() {
@@ -34,6 +35,9 @@ public class ListSkills implements Serializable {
     }
 
     public LazyDataModel<Skill> getSkills() {
+        if (skills == null) {
+            skills = new Skills();
+        }
         return skills;
     }
 

@@ -40,9 +40,13 @@ public class MyNotifications implements Serializable {
     @Inject
     ActiveUser user;
 
-    private final Entries entries = new Entries();
+    /** The table's current page of entities: a cache, transient (entities stay out of the session); made again after the session moves. */
+    private transient Entries entries;
 
     public LazyDataModel<Notification> getEntries() {
+        if (entries == null) {
+            entries = new Entries();
+        }
         return entries;
     }
 
