@@ -117,6 +117,56 @@ class HttpIT {
         assertTrue(page.body().contains("This page was open too long and has expired"), page.body());
     }
 
+    @Test
+    void aStaleAjaxPostOfTheSignInPageIsSentToTheExpiredPage() throws Exception {
+        org.ctopath.testing.http.Visitor anonymous = new org.ctopath.testing.http.Visitor(baseURL);
+        String nonce = org.ctopath.testing.http.Visitor.nonce(anonymous.get("/login"));
+
+        HttpResponse<String> response = staleAjaxPost(anonymous, "/login", "login", "login%3Asign-in", nonce);
+
+        assertSentToTheExpiredPage(anonymous, response);
+    }
+
+    @Test
+    void aStaleAjaxPostOfASignedInPageIsSentToTheExpiredPageAndStaysSignedIn() throws Exception {
+        // A demo account (the suite runs in demo mode), only read: the catalogue's search, never saved.
+        org.ctopath.testing.http.Visitor learner = new org.ctopath.testing.http.Visitor(baseURL);
+        learner.signIn("learner", "learner-demo");
+        HttpResponse<String> page = learner.get("/catalogue/index");
+        assertEquals(200, page.statusCode(), page.body());
+
+        HttpResponse<String> response = staleAjaxPost(learner, "/catalogue/index", "catalogue", "catalogue%3Asearch",
+                org.ctopath.testing.http.Visitor.nonce(page));
+
+        assertSentToTheExpiredPage(learner, response);
+        HttpResponse<String> again = learner.get("/catalogue/index");
+        assertEquals(200, again.statusCode(), "still signed in: " + again.headers().firstValue("Location").orElse(""));
+    }
+
+    /** An ajax post as PrimeFaces sends it, with a view state the server never made (or long forgot). */
+    private HttpResponse<String> staleAjaxPost(org.ctopath.testing.http.Visitor visitor, String path, String form, String source,
+            String nonce) throws IOException, InterruptedException {
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + source + "&jakarta.faces.partial.execute=" + form
+                + "&jakarta.faces.partial.render=" + form + "&" + source + "=" + source + "&" + form + "=" + form
+                + "&jakarta.faces.ViewState=stale-view-state&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8);
+        return visitor.send(HttpRequest.newBuilder(URI.create(app(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An ajax request is answered 200 with a partial response that redirects to the friendly page, which then shows. */
+    private void assertSentToTheExpiredPage(org.ctopath.testing.http.Visitor visitor, HttpResponse<String> response) throws Exception {
+        assertNoStackTrace(response.body());
+        assertEquals(200, response.statusCode(), response.body());
+        java.util.regex.Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(response.body());
+        assertTrue(redirect.find(), "a partial response that redirects: " + response.body());
+        assertTrue(redirect.group(1).endsWith("/errors/expired"), redirect.group(1));
+        HttpResponse<String> page = visitor.get("/errors/expired");
+        assertEquals(200, page.statusCode(), page.body());
+        assertNoStackTrace(page.body());
+        assertTrue(page.body().contains("This page was open too long and has expired"), page.body());
+    }
+
     /** Stack frames look like {@code at org.x.Y.m(Y.java:12)}; an error report names its exception with "Caused by". */
     private static void assertNoStackTrace(String body) {
         assertFalse(Pattern.compile("\\.java:\\d+\\)").matcher(body).find(), body);
