@@ -57,6 +57,8 @@ public class SingleDeploymentExtension implements LoadableExtension {
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(SingleDeployment.class);
+        // The deployment stays distributable, as the application is (see DistributableFragments).
+        builder.service(org.jboss.arquillian.container.test.spi.client.deployment.ProtocolArchiveProcessor.class, DistributableFragments.class);
     }
 
     public static class SingleDeployment {
