@@ -2,7 +2,7 @@ package org.ctopath.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
@@ -19,7 +19,7 @@ import org.ctopath.identity.Role;
 public class ApiCaller {
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request; // the caller the token named (not SecurityContext: see platform.CallerIdentity)
 
     @Inject
     AccountService accounts;
@@ -31,7 +31,7 @@ public class ApiCaller {
 
     /** The signed-in username; the API is never reached without one. */
     public String username() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         if (principal == null) {
             throw new ApiError(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "Send a personal access token as Authorization: Bearer <token>.");
         }

@@ -3,7 +3,7 @@ package org.ctopath.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +12,13 @@ import java.util.Set;
 /**
  * Who is signed in, for pages: {@code #{activeUser.displayName}}, {@code #{activeUser.is('ADMIN')}}.
  * Request scoped: nothing of it is kept in the session, so it is never stale.
+ *
+ * <p>Asked of the request, which the sign-in mechanism told who calls ({@code SessionSignIn}), not
+ * of Jakarta Security's {@code SecurityContext}: Payara's implementation (Soteria) looks
+ * {@code java:comp/EJBContext} up whenever a page is public or a role is missing, and in an
+ * application without EJBs the first such look-up makes Payara log "Internal error:
+ * EJBContainerUtilImpl is null" with a stack trace (several at once under load). The answers are
+ * the same: the caller and roles the mechanism gave the container.
  */
 @Named
 @RequestScoped
@@ -21,7 +28,7 @@ public class ActiveUser {
     private static final List<Role> HOME_ORDER = List.of(Role.ADMIN, Role.MENTOR, Role.LEARNER);
 
     @Inject
-    SecurityContext securityContext;
+    HttpServletRequest request;
 
     @Inject
     AccountService accounts;
@@ -29,15 +36,15 @@ public class ActiveUser {
     private String displayName;
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public boolean is(String role) {
-        return securityContext.isCallerInRole(role);
+        return request.getUserPrincipal() != null && request.isUserInRole(role);
     }
 
     public String getUsername() {
-        Principal caller = securityContext.getCallerPrincipal();
+        Principal caller = request.getUserPrincipal();
         return caller == null ? null : caller.getName();
     }
 

@@ -2,7 +2,7 @@ package org.ctopath.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +12,11 @@ import java.util.logging.Logger;
 /**
  * Who actually calls, never taken from a parameter: the identity a {@link RunAs} block set, else the
  * signed-in person of the request (Jakarta Security), else nobody.
+ *
+ * <p>The signed-in person is asked of the request (which the authentication mechanism told), not of
+ * {@code SecurityContext}: Payara's implementation of that looks {@code java:comp/EJBContext} up
+ * whenever the request has no caller or lacks a role, and the first such look-up in an application
+ * without EJBs logs "Internal error: EJBContainerUtilImpl is null" with a stack trace.
  */
 @ApplicationScoped
 public class CallerIdentity {
@@ -19,7 +24,7 @@ public class CallerIdentity {
     private static final Logger LOG = Logger.getLogger(CallerIdentity.class.getName());
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     /** The caller; empty when nobody is signed in and no block runs as someone. */
     public Optional<RunAs.Identity> current() {
@@ -42,7 +47,7 @@ public class CallerIdentity {
 
     private Principal principal() {
         try {
-            return security.getCallerPrincipal();
+            return request.getUserPrincipal();
         } catch (RuntimeException e) { // no request on this thread: nobody
             LOG.log(Level.FINE, "no security context", e);
             return null;
@@ -51,7 +56,7 @@ public class CallerIdentity {
 
     private boolean inRole(String role) {
         try {
-            return security.isCallerInRole(role);
+            return request.isUserInRole(role);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "no security context", e);
             return false;
