@@ -29,6 +29,14 @@ class ServerLogTest {
     }
 
     @Test
+    void theEjbContainerWarningFailsTheBuildToo(@TempDir Path reports) throws Exception {
+        Files.writeString(reports.resolve("org.x.BarIT-output.txt"), "[WARNING] [javax.enterprise.ejb.container]\n"
+                + "  Internal error: EJBContainerUtilImpl is null, creating ...\njava.lang.Throwable\n");
+
+        assertEquals(1, ServerLog.forbiddenLines(reports, Instant.now().minus(1, ChronoUnit.MINUTES)).size());
+    }
+
+    @Test
     void anOldFileOrACleanLogPasses(@TempDir Path reports) throws Exception {
         Path old = reports.resolve("org.x.OldIT-output.txt");
         Files.writeString(old, LINE + "\n");
