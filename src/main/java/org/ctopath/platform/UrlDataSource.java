@@ -57,6 +57,13 @@ public class UrlDataSource implements DataSource {
         if (url.startsWith("jdbc:postgresql:")) {
             org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
             pg.setURL(url);
+            if (!url.contains("connectTimeout=")) {
+                // The driver's default is 10 s; a database that cannot be reached is answered 503 sooner.
+                pg.setConnectTimeout(Database.CONNECT_TIMEOUT_SECONDS);
+            }
+            if (!url.contains("loginTimeout=")) {
+                pg.setLoginTimeout(Database.CONNECT_TIMEOUT_SECONDS);
+            }
             if (user != null && !user.isEmpty()) {
                 pg.setUser(user);
             }
