@@ -284,14 +284,19 @@ class DatabaseOutageIT {
         }
 
         String figures = "requests " + all.size() + " (" + during.size() + " during the outage), writes confirmed " + confirmedWrites.size()
-                + ", refused " + refusedWrites.size() + "; first 503 " + firstUnavailable + " ms after the stop, slowest answer during the outage "
-                + slowestDuring + " ms; /health DOWN " + healthDown + " ms after the stop, UP " + healthUp
-                + " ms after the start; every client 2xx again within " + recovered + " ms of the start";
+                + ", refused " + refusedWrites.size() + "; first 503 " + millis(firstUnavailable) + " after the stop, slowest answer during the outage "
+                + slowestDuring + " ms; /health DOWN " + millis(healthDown) + " after the stop, UP " + millis(healthUp)
+                + " after the start; every client 2xx again within " + recovered + " ms of the start";
         System.out.println("DatabaseOutageIT: " + figures);
         if (!problems.isEmpty()) {
             fail(problems.size() + " problems (" + figures + "; every request in " + report + "):\n"
                     + problems.stream().limit(40).collect(Collectors.joining("\n")));
         }
+    }
+
+    /** A delay in milliseconds, or "never" for one that did not happen. */
+    private static String millis(long delay) {
+        return delay > Integer.MAX_VALUE ? "never" : delay + " ms";
     }
 
     private void readPage(String client, Visitor reader) {
