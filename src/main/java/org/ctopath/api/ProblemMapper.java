@@ -29,7 +29,7 @@ import org.ctopath.reporting.ReportFilter;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** How long a client waits before it tries again when the database is unavailable. */
-    static final int RETRY_AFTER_SECONDS = 30;
+    static final int RETRY_AFTER_SECONDS = org.ctopath.platform.Unavailable.RETRY_AFTER_SECONDS;
 
     @Context
     UriInfo uri;

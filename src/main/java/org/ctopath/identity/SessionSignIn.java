@@ -17,8 +17,10 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ctopath.platform.Failure;
 import org.ctopath.platform.LocalPaths;
 import org.ctopath.platform.SecurityHeaders;
+import org.ctopath.platform.Unavailable;
 
 /**
  * Form sign-in at {@code /login}, with the signed-in username kept in the HTTP session and the
@@ -74,6 +76,19 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         // Here too, not only in the platform's filter: the container answers 401s and sign-in redirects before any filter runs.
         securityHeaders.apply(request, response);
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException failure) {
+            // Before any filter: without this the container answers an empty 500 when the database is away.
+            if (Failure.kind(failure, false) != Failure.Kind.UNAVAILABLE) {
+                throw failure;
+            }
+            Unavailable.answer(request, response, isApi(request), failure);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return apiCall(request, response, context);
         }

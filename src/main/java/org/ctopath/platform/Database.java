@@ -15,10 +15,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
         password = "${ENV=DB_PASSWORD:" + Database.DEFAULT_PASSWORD + "}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        // A database that cannot be reached is answered within seconds (503), not after a minute.
-        loginTimeout = 10,
+        // A database that cannot be reached is answered within seconds (503 with Retry-After), and no
+        // request thread waits long for it: 3 s to open a connection (with the PostgreSQL driver's
+        // connectTimeout, UrlDataSource), 3 s to wait for a free one; a pooled connection is checked
+        // before use, and one broken connection drops them all, so none dead is handed out after an outage.
+        loginTimeout = Database.CONNECT_TIMEOUT_SECONDS,
         properties = {
-                "fish.payara.max-wait-time-in-millis=10000",
+                "fish.payara.max-wait-time-in-millis=3000",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.fail-all-connections=true"
@@ -26,6 +29,8 @@ import jakarta.annotation.sql.DataSourceDefinition;
 public final class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/ctopath";
+    /** How long opening a connection may take, in seconds (login and, on PostgreSQL, the TCP connect). */
+    public static final int CONNECT_TIMEOUT_SECONDS = 3;
     public static final String DEFAULT_URL = "jdbc:h2:./data/ctopath";
     public static final String DEFAULT_USER = "sa";
     public static final String DEFAULT_PASSWORD = "sa";

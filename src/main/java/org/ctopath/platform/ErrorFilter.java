@@ -35,6 +35,9 @@ public class ErrorFilter extends HttpFilter {
             if (reference != null) {
                 request.setAttribute(Failure.REFERENCE, reference);
             }
+            if (kind == Failure.Kind.UNAVAILABLE) {
+                response.setHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+            }
             response.sendError(kind == Failure.Kind.CHANGED_MEANWHILE || kind == Failure.Kind.INVALID_INPUT || kind == Failure.Kind.EXPIRED
                     ? 400 : kind.status());
         }

@@ -93,6 +93,9 @@ public class ErrorHandling extends ExceptionHandlerWrapper {
             } else if (faces.getPartialViewContext().isAjaxRequest()) {
                 external.redirect(external.getRequestContextPath() + page(kind, reference));
             } else {
+                if (kind == Failure.Kind.UNAVAILABLE) {
+                    external.setResponseHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+                }
                 external.setResponseStatus(kind.status());
                 external.responseSendError(kind.status(), null);
             }

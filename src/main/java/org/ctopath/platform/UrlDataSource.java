@@ -18,6 +18,8 @@ public class UrlDataSource implements DataSource {
     private String url;
     private String user;
     private String password;
+    /** Seconds; 0 for the driver's default. Kept, not passed on at once: the pool may set it before the URL. */
+    private int loginTimeout;
     private transient DataSource target;
 
     public void setUrl(String url) {
@@ -46,6 +48,9 @@ public class UrlDataSource implements DataSource {
     private synchronized DataSource target() throws SQLException {
         if (target == null) {
             target = create(url, user, password);
+            if (loginTimeout > 0) {
+                target.setLoginTimeout(loginTimeout);
+            }
         }
         return target;
     }
@@ -57,6 +62,13 @@ public class UrlDataSource implements DataSource {
         if (url.startsWith("jdbc:postgresql:")) {
             org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
             pg.setURL(url);
+            if (!url.contains("connectTimeout=")) {
+                // The driver's default is 10 s; a database that cannot be reached is answered 503 sooner.
+                pg.setConnectTimeout(Database.CONNECT_TIMEOUT_SECONDS);
+            }
+            if (!url.contains("loginTimeout=")) {
+                pg.setLoginTimeout(Database.CONNECT_TIMEOUT_SECONDS);
+            }
             if (user != null && !user.isEmpty()) {
                 pg.setUser(user);
             }
@@ -95,14 +107,22 @@ public class UrlDataSource implements DataSource {
         // connections log through the driver's own logging
     }
 
+    /**
+     * Kept for the connections to come. Payara sets the bean properties in no fixed order: passing it
+     * on at once failed when it came before the URL, which left the pool without connections for the
+     * whole run (seen once at start-up).
+     */
     @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target().setLoginTimeout(seconds);
+    public synchronized void setLoginTimeout(int seconds) throws SQLException {
+        this.loginTimeout = seconds;
+        if (target != null) {
+            target.setLoginTimeout(seconds);
+        }
     }
 
     @Override
-    public int getLoginTimeout() {
-        return 0;
+    public synchronized int getLoginTimeout() {
+        return loginTimeout;
     }
 
     @Override

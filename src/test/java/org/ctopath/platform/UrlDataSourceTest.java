@@ -35,6 +35,26 @@ class UrlDataSourceTest {
     }
 
     @Test
+    void theLoginTimeoutMayComeBeforeTheUrlAndReachesTheDriver() throws SQLException {
+        UrlDataSource ds = new UrlDataSource();
+        ds.setLoginTimeout(3); // Payara sets the properties in no fixed order
+        ds.setUrl("jdbc:postgresql://db.example:6543/ctopath");
+
+        assertEquals(3, ds.getLoginTimeout());
+        var pg = ds.unwrap(org.postgresql.ds.PGSimpleDataSource.class);
+        assertEquals(3, pg.getLoginTimeout());
+        assertEquals(Database.CONNECT_TIMEOUT_SECONDS, pg.getConnectTimeout(), "the driver's TCP connect timeout");
+    }
+
+    @Test
+    void aConnectTimeoutInTheUrlIsKept() throws SQLException {
+        var pg = assertInstanceOf(org.postgresql.ds.PGSimpleDataSource.class,
+                UrlDataSource.create("jdbc:postgresql://db.example:6543/ctopath?connectTimeout=7", "app", "secret"));
+
+        assertEquals(7, pg.getConnectTimeout());
+    }
+
+    @Test
     void anyOtherDatabaseIsRefusedWithAReason() {
         SQLException e = assertThrows(SQLException.class, () -> UrlDataSource.create("jdbc:mysql://x/y", "u", "p"));
         assertTrue(e.getMessage().contains("PostgreSQL"), e.getMessage());
