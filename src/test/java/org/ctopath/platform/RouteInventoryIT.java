@@ -164,18 +164,27 @@ class RouteInventoryIT {
         }
     }
 
-    @Test
-    void everyRouteAnswersEachRoleAsListedAndNeverLeaks() throws Exception {
-        ApiCast cast = new ApiCast(baseURL, accounts, tokens, relations);
+    /**
+     * The values of routes.csv's placeholders ({learner}, {otherPlan}, ...) for a cast of the test's
+     * own: a plan each for the learner and for the other learner, so that id-taking routes have an
+     * object of one's own and one of someone else's.
+     */
+    static Map<String, String> placeholders(ApiCast cast, PlanService plans, AccountService accounts) {
         DevelopmentPlan plan = plans.createForGaps(cast.learner, plans.today(), new BigDecimal("5"));
         DevelopmentPlan otherPlan = plans.createForGaps(cast.other, plans.today(), new BigDecimal("5"));
-        Map<String, String> values = Map.of(
+        return Map.of(
                 "{learner}", cast.learner, "{other}", cast.other,
                 "{learnerId}", String.valueOf(cast.learnerAccount.getId()),
                 "{otherId}", String.valueOf(accounts.findByUsername(cast.other).orElseThrow().getId()),
                 "{plan}", String.valueOf(plan.getId()), "{otherPlan}", String.valueOf(otherPlan.getId()),
                 "{item}", String.valueOf(plan.getItems().get(0).getId()),
                 "{otherItem}", String.valueOf(otherPlan.getItems().get(0).getId()));
+    }
+
+    @Test
+    void everyRouteAnswersEachRoleAsListedAndNeverLeaks() throws Exception {
+        ApiCast cast = new ApiCast(baseURL, accounts, tokens, relations);
+        Map<String, String> values = placeholders(cast, plans, accounts);
         Map<String, FailuresIT.Session> sessions = Map.of(
                 "anonymous", new FailuresIT.Session(baseURL),
                 "learner", new FailuresIT.Session(baseURL).signIn(cast.learner),

@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ctopath.identity.AccessTokens;
 import org.ctopath.identity.AccountService;
 import org.ctopath.mentoring.MentorRelations;
-import org.ctopath.plan.DevelopmentPlan;
 import org.ctopath.plan.PlanService;
 import org.ctopath.testing.Deployments;
 import org.ctopath.testing.callers.AsSystem;
@@ -105,15 +103,7 @@ class SessionSerializationIT {
     @Test
     void everySessionAttributeOfEachRoleSurvivesSerialization() throws Exception {
         ApiCast cast = new ApiCast(baseURL, accounts, tokens, relations);
-        DevelopmentPlan plan = plans.createForGaps(cast.learner, plans.today(), new BigDecimal("5"));
-        DevelopmentPlan otherPlan = plans.createForGaps(cast.other, plans.today(), new BigDecimal("5"));
-        Map<String, String> values = Map.of(
-                "{learner}", cast.learner, "{other}", cast.other,
-                "{learnerId}", String.valueOf(cast.learnerAccount.getId()),
-                "{otherId}", String.valueOf(accounts.findByUsername(cast.other).orElseThrow().getId()),
-                "{plan}", String.valueOf(plan.getId()), "{otherPlan}", String.valueOf(otherPlan.getId()),
-                "{item}", String.valueOf(plan.getItems().get(0).getId()),
-                "{otherItem}", String.valueOf(otherPlan.getItems().get(0).getId()));
+        Map<String, String> values = RouteInventoryIT.placeholders(cast, plans, accounts);
         Map<String, String> people = Map.of("learner", cast.learner, "mentor", cast.mentor, "admin", cast.admin);
 
         List<String> broken = new ArrayList<>();
