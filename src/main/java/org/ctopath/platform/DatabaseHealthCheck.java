@@ -4,8 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -31,11 +37,38 @@ public class DatabaseHealthCheck implements HealthCheck {
             }
             return response(Status.DOWN, "error", "connection not valid");
         } catch (SQLException e) {
-            // The SQL state tells an operator enough; the message may name hosts and users.
-            return response(Status.DOWN, "sqlState", String.valueOf(e.getSQLState()));
+            // The SQL state tells an operator enough; the message may name hosts and users. A pool that
+            // timed out waiting for a connection throws without one: its cause may carry the driver's.
+            return sqlState(e)
+                    .map(state -> response(Status.DOWN, "sqlState", state))
+                    .orElseGet(() -> response(Status.DOWN, "error", "no connection within the timeout"));
         } catch (RuntimeException e) {
             return response(Status.DOWN, "error", e.getClass().getSimpleName());
         }
+    }
+
+    /** The first SQL state in the chain of causes and next exceptions, if any carries one. */
+    static Optional<String> sqlState(SQLException failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException sql) {
+                if (sql.getSQLState() != null && !sql.getSQLState().isBlank()) {
+                    return Optional.of(sql.getSQLState());
+                }
+                if (sql.getNextException() != null) {
+                    todo.add(sql.getNextException());
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+        }
+        return Optional.empty();
     }
 
     private static HealthCheckResponse response(Status status, String key, String value) {
