@@ -110,9 +110,33 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             if ("GET".equals(request.getMethod())) {
                 remember(request);
             }
+            if (isAjax(request)) {
+                return ajaxRedirect(response, request.getContextPath() + "/login");
+            }
             return context.redirect(request.getContextPath() + "/login");
         }
         return context.doNothing();
+    }
+
+    /** A Faces ajax request: it can follow only a redirect written as a partial response, not an HTTP 302. */
+    static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** The session ended under an open page: its next ajax request takes the browser to the sign-in page. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static final String API = "/api";

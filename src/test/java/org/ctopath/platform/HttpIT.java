@@ -143,6 +143,27 @@ class HttpIT {
         assertEquals(200, again.statusCode(), "still signed in: " + again.headers().firstValue("Location").orElse(""));
     }
 
+    @Test
+    void anAjaxPostWhoseSessionEndedIsSentToSignInByAPartialResponseNotAnHttpRedirect() throws Exception {
+        // A demo account, only read: the catalogue's search, never saved.
+        org.ctopath.testing.http.Visitor learner = new org.ctopath.testing.http.Visitor(baseURL);
+        learner.signIn("learner", "learner-demo");
+        HttpResponse<String> page = learner.get("/catalogue/index");
+        assertEquals(200, page.statusCode(), page.body());
+        learner.setCookie("JSESSIONID", "a-session-that-ended"); // as after a timeout or a sign-out elsewhere
+
+        HttpResponse<String> response = staleAjaxPost(learner, "/catalogue/index", "catalogue", "catalogue%3Asearch",
+                org.ctopath.testing.http.Visitor.nonce(page));
+
+        // PrimeFaces cannot follow an HTTP 302 of an ajax request; it follows a partial-response redirect.
+        assertNoStackTrace(response.body());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"), response.headers().toString());
+        java.util.regex.Matcher redirect = Pattern.compile("<partial-response><redirect url=\"([^\"]+)\"/></partial-response>").matcher(response.body());
+        assertTrue(redirect.find(), "a partial response that redirects: " + response.body());
+        assertTrue(redirect.group(1).endsWith("/login"), redirect.group(1));
+    }
+
     /** An ajax post as PrimeFaces sends it, with a view state the server never made (or long forgot). */
     private HttpResponse<String> staleAjaxPost(org.ctopath.testing.http.Visitor visitor, String path, String form, String source,
             String nonce) throws IOException, InterruptedException {
