@@ -483,6 +483,11 @@ class ServiceAccessIT {
         t.add(new Case(PeopleImport.class, "importCsv(String,byte[],String)", Rule.ADMIN_ACTOR, false,
                 (f, u) -> peopleImport.importCsv("people.csv", new byte[0], u)));
         t.add(new Case(AccountService.class, "findByUsername(String)", Rule.OPEN, true, (f, u) -> accounts.findByUsername(f.a())));
+        // The wrong current password: let through the check, refused by the service, nothing changed.
+        t.add(new Case(AccountService.class, "changePassword(String,String,String,String)", Rule.SELF, false, (f, u) -> {
+            accounts.changePassword(f.a(), "not the current password", "a new password of theirs", "a new password of theirs");
+            return null;
+        }));
         t.add(new Case(AccountService.class, "countActiveWithRole(Role)", Rule.OPEN, true, (f, u) -> accounts.countActiveWithRole(Role.ADMIN)));
         t.add(new Case(AccountService.class, "create(String,String,String,Set)", Rule.ADMIN, false,
                 (f, u) -> accounts.create("", "No name", "a long enough password", Set.of(Role.LEARNER))));

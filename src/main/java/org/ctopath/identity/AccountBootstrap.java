@@ -72,7 +72,7 @@ public class AccountBootstrap {
             LOG.warning("No administrator exists yet. Set ADMIN_USER and ADMIN_PASSWORD and restart to create the first one.");
             return;
         }
-        Optional<String> weakness = Passwords.weakness(password.get());
+        Optional<String> weakness = PasswordPolicy.weakness(password.get(), user.get());
         if (weakness.isPresent()) {
             LOG.severe("The first administrator was not created: ADMIN_PASSWORD is too weak. " + weakness.get());
             return;

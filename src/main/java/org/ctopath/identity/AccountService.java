@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
+import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Restricted;
 
 /**
@@ -26,6 +27,9 @@ public class AccountService {
 
     @Inject
     Teams teams;
+
+    @Inject
+    Caller caller;
 
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
@@ -64,6 +68,29 @@ public class AccountService {
             a.setEmail(email);
             a.setTeam(teamName == null || teamName.isBlank() ? null : teams.topLevel(teamName));
         });
+    }
+
+    /**
+     * The signed-in person changes their own password: the current one is required (a session left
+     * open is not enough to take the account over), the new one must pass {@link PasswordPolicy}.
+     *
+     * @throws InvalidInput naming the field at fault: {@code current}, {@code newPassword} or {@code confirmation}
+     */
+    @Restricted
+    public void changePassword(String username, String current, String newPassword, String confirmation) {
+        caller.requireSelf(username);
+        Account account = findByUsername(username).orElseThrow(() -> InvalidInput.of(null, "Your account is not there any more."));
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (!passwords.verify(current, account.getPasswordHash())) {
+            problems.add("current", "This is not your current password.");
+        }
+        PasswordPolicy.weakness(newPassword, account.getUsername(), account.getDisplayName(), account.getEmail())
+                .ifPresent(p -> problems.add("newPassword", p));
+        if (newPassword != null && !newPassword.equals(confirmation)) {
+            problems.add("confirmation", "The two new passwords differ.");
+        }
+        problems.throwIfAny();
+        account.setPasswordHash(passwords.hash(newPassword));
     }
 
     public long countActiveWithRole(Role role) {

@@ -10,8 +10,6 @@ import java.util.Map;
 @ApplicationScoped
 public class Passwords {
 
-    public static final int MIN_LENGTH = 12;
-
     /**
      * What an account holds in place of a hash before anyone has set its password (people imported
      * from an HR file): no password matches it, so nobody signs in with it.
@@ -32,14 +30,6 @@ public class Passwords {
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         decoy = hash.generate("not a password of anyone".toCharArray());
-    }
-
-    /** @return why the password is too weak for a real account, if it is */
-    public static java.util.Optional<String> weakness(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return java.util.Optional.of("A password needs at least " + MIN_LENGTH + " characters.");
-        }
-        return java.util.Optional.empty();
     }
 
     public String hash(String password) {

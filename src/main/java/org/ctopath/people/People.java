@@ -27,6 +27,7 @@ import org.ctopath.certification.CertificationRecords;
 import org.ctopath.competency.RoleProfile;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
+import org.ctopath.identity.PasswordPolicy;
 import org.ctopath.identity.Passwords;
 import org.ctopath.identity.Role;
 import org.ctopath.identity.Team;
@@ -228,7 +229,7 @@ public class People {
         Account mentor = mentor(data, roles, account, problems);
         String newPassword = data.getNewPassword() == null || data.getNewPassword().isEmpty() ? null : data.getNewPassword();
         if (newPassword != null) {
-            Passwords.weakness(newPassword).ifPresent(p -> problems.add("newPassword", p));
+            PasswordPolicy.weakness(newPassword, username, name, data.getEmail()).ifPresent(p -> problems.add("newPassword", p));
         }
         if (!creating && account.hasRole(Role.ADMIN) && !roles.isEmpty() && !roles.contains(Role.ADMIN)) {
             if (account.getUsername().equals(actor)) {

@@ -404,7 +404,7 @@ class PeopleAdministrationIT {
         assertTrue(refused.messageFor("email").contains("is not an email address"));
         assertEquals(org.ctopath.identity.Usernames.RULE, refused.messageFor("username"));
         assertEquals("Give at least one role.", refused.messageFor("roles"));
-        assertTrue(refused.messageFor("newPassword").startsWith("A password needs at least 12"));
+        assertTrue(refused.messageFor("newPassword").startsWith("A password needs at least 15"));
         assertTrue(refused.messageFor("mentor").startsWith("Only learners have a mentor"));
 
         data.setUsername("learner");
