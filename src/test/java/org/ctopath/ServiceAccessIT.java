@@ -52,6 +52,7 @@ import org.ctopath.generator.Generator;
 import org.ctopath.identity.AccessTokens;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.AccountService;
+import org.ctopath.identity.PasswordLinks;
 import org.ctopath.identity.Role;
 import org.ctopath.identity.Team;
 import org.ctopath.identity.Teams;
@@ -167,7 +168,7 @@ class ServiceAccessIT {
 
     /** The services under the rules; {@link #EXEMPT} beans hold no person's data or are another part's. */
     static final List<Class<?>> SERVICES = List.of(PlanService.class, AssessmentService.class, CertificationRecords.class,
-            ItemComments.class, Notifications.class, StoredFiles.class, AccessTokens.class, AccountService.class, Teams.class,
+            ItemComments.class, Notifications.class, StoredFiles.class, AccessTokens.class, AccountService.class, PasswordLinks.class, Teams.class,
             MentorRelations.class, MentorWork.class, People.class, PeopleImport.class, BulkPlans.class, BulkPlanWriter.class,
             ReportRunner.class, DataGeneration.class, GenerationAudit.class, FrameworkAdministration.class, FrameworkExchange.class,
             CatalogueAdministration.class, CatalogueExchange.class, CatalogueService.class, FrameworkService.class,
@@ -183,6 +184,8 @@ class ServiceAccessIT {
             Map.entry("org.ctopath.identity.AccountIdentityStore", "the sign-in itself"),
             Map.entry("org.ctopath.identity.SessionSignIn", "the sign-in itself"),
             Map.entry("org.ctopath.identity.Passwords", "password hashing, no data"),
+            Map.entry("org.ctopath.identity.ForgotThrottle", "counts a client's reset requests in memory, before anyone is signed in"),
+            Map.entry("org.ctopath.notification.PasswordLinkMail", "observes PasswordLinks' event, in its transaction"),
             Map.entry("org.ctopath.identity.AccountBootstrap", "start-up, runs as the system"),
             Map.entry("org.ctopath.identity.SecurityConfiguration", "declares the roles"),
             Map.entry("org.ctopath.identity.Caller", "the rules themselves"),
@@ -204,6 +207,7 @@ class ServiceAccessIT {
     @Inject Notifications notifications;
     @Inject StoredFiles files;
     @Inject AccessTokens tokens;
+    @Inject PasswordLinks passwordLinks;
     @Inject AccountService accounts;
     @Inject Teams teams;
     @Inject MentorRelations relations;
@@ -488,6 +492,18 @@ class ServiceAccessIT {
             accounts.changePassword(f.a(), "not the current password", "a new password of theirs", "a new password of theirs");
             return null;
         }));
+        // Invitations: one to nobody there (refused by the service, no mail), and the bulk one for real.
+        t.add(new Case(PasswordLinks.class, "invite(String)", Rule.ADMIN, false, (f, u) -> passwordLinks.invite("no-such-person-here")));
+        t.add(new Case(PasswordLinks.class, "inviteEveryoneWithoutPassword()", Rule.ADMIN, true,
+                (f, u) -> passwordLinks.inviteEveryoneWithoutPassword()));
+        // Before anyone is known: "forgot password" and the link's page; the link's secret is the credential.
+        t.add(new Case(PasswordLinks.class, "forgot(String)", Rule.OPEN, true, (f, u) -> {
+            passwordLinks.forgot("nobody-such@nowhere.example");
+            return null;
+        }));
+        t.add(new Case(PasswordLinks.class, "check(String)", Rule.OPEN, true, (f, u) -> passwordLinks.check("no-such-link")));
+        t.add(new Case(PasswordLinks.class, "use(String,String,String)", Rule.OPEN, false,
+                (f, u) -> passwordLinks.use("no-such-link", "seven quiet harbour lights", "seven quiet harbour lights")));
         t.add(new Case(AccountService.class, "countActiveWithRole(Role)", Rule.OPEN, true, (f, u) -> accounts.countActiveWithRole(Role.ADMIN)));
         t.add(new Case(AccountService.class, "create(String,String,String,Set)", Rule.ADMIN, false,
                 (f, u) -> accounts.create("", "No name", "a long enough password", Set.of(Role.LEARNER))));
@@ -741,7 +757,7 @@ class ServiceAccessIT {
 
     @Test
     void administeringTheOrganisationIsTheAdministrators() {
-        check(Set.of(People.class, PeopleImport.class, AccountService.class, Teams.class, BulkPlans.class, BulkPlanWriter.class,
+        check(Set.of(People.class, PeopleImport.class, AccountService.class, PasswordLinks.class, Teams.class, BulkPlans.class, BulkPlanWriter.class,
                 ReportRunner.class, DataGeneration.class, GenerationAudit.class, AuditLog.class, FrameworkAdministration.class,
                 FrameworkExchange.class, CatalogueAdministration.class, CatalogueExchange.class));
     }
