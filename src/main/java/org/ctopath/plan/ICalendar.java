@@ -11,6 +11,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VFreeBusy;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -45,7 +46,13 @@ public final class ICalendar {
     private ICalendar() {
     }
 
-    public static String of(String name, List<Event> events, Instant now) {
+    /**
+     * The calendar {@code name} of the events. {@code uid} names the calendar itself (the same for
+     * the same feed): RFC 5545 wants at least one component, so a calendar without events holds an
+     * empty VFREEBUSY under it, busy at no time (as the transparent events are), which calendar
+     * programs leave aside.
+     */
+    public static String of(String uid, String name, List<Event> events, Instant now) {
         Calendar calendar = new Calendar()
                 .withProperty(new ProdId(PRODUCT))
                 .withProperty(ImmutableVersion.VERSION_2_0)
@@ -67,6 +74,12 @@ public final class ICalendar {
             reminder.add(new Description("Tomorrow: " + event.summary()));
             vevent.add(reminder);
             calendar.add(vevent);
+        }
+        if (events.isEmpty()) {
+            VFreeBusy free = new VFreeBusy(false);
+            free.add(new Uid(uid));
+            free.add(stamp);
+            calendar.add(free);
         }
         ValidationResult validation = calendar.validate(); // the outputter would only log what is wrong
         if (validation.hasErrors()) {

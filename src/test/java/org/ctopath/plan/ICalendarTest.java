@@ -31,7 +31,7 @@ class ICalendarTest {
 
     @Test
     void anAllDayEventWithCrlfLines() throws Exception {
-        String ics = ICalendar.of("My plan", List.of(new ICalendar.Event("item-7@ctopath", LocalDate.of(2026, 12, 31), "Due: Accelerate", null)), NOW);
+        String ics = ICalendar.of("cal@ctopath", "My plan", List.of(new ICalendar.Event("item-7@ctopath", LocalDate.of(2026, 12, 31), "Due: Accelerate", null)), NOW);
 
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"), ics);
@@ -49,7 +49,7 @@ class ICalendarTest {
 
     @Test
     void theFeedIsValidUnderIcal4jsStrictValidationAndNamesNoMethod() throws Exception {
-        String ics = ICalendar.of("Lena's plan", List.of(
+        String ics = ICalendar.of("cal@ctopath", "Lena's plan", List.of(
                 new ICalendar.Event("a@ctopath", LocalDate.of(2026, 12, 31), "Due: Accelerate", "Plan: Mine"),
                 new ICalendar.Event("b@ctopath", LocalDate.of(2029, 3, 1), "Renew by: ITIL 4", "Renew by an exam or CPD before this day.")), NOW);
         Calendar calendar = parse(ics);
@@ -62,8 +62,21 @@ class ICalendarTest {
     }
 
     @Test
+    void aCalendarWithoutEventsIsStillValid() throws Exception {
+        String ics = ICalendar.of("calendar-7@ctopath", "Nothing due", List.of(), NOW);
+        Calendar calendar = parse(ics);
+
+        ValidationResult result = calendar.validate();
+
+        assertFalse(result.hasErrors(), result + "\n" + ics);
+        assertTrue(calendar.getComponents("VEVENT").isEmpty(), ics);
+        assertEquals("calendar-7@ctopath", value(calendar.getComponents("VFREEBUSY").get(0), "UID"), "one empty free/busy, busy at no time");
+        assertTrue(calendar.getComponents("VFREEBUSY").get(0).getProperty("FREEBUSY").isEmpty(), ics);
+    }
+
+    @Test
     void publishWithoutAnOrganizerIsWhatTheStrictValidatorRefuses() throws Exception {
-        String ics = ICalendar.of("x", List.of(new ICalendar.Event("a@ctopath", LocalDate.of(2026, 12, 31), "Due: Accelerate", null)), NOW);
+        String ics = ICalendar.of("cal@ctopath", "x", List.of(new ICalendar.Event("a@ctopath", LocalDate.of(2026, 12, 31), "Due: Accelerate", null)), NOW);
         // What the hand-written feed said: METHOD:PUBLISH, and no ORGANIZER (RFC 5546 3.2.1 requires one).
         String published = ics.replace("CALSCALE:GREGORIAN\r\n", "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
 
@@ -75,7 +88,7 @@ class ICalendarTest {
 
     @Test
     void eachEventRemindsADayBeforeWithADisplayAlarm() throws Exception {
-        String ics = ICalendar.of("x", List.of(new ICalendar.Event("a@ctopath", LocalDate.of(2026, 12, 31), "Due: Accelerate", null)), NOW);
+        String ics = ICalendar.of("cal@ctopath", "x", List.of(new ICalendar.Event("a@ctopath", LocalDate.of(2026, 12, 31), "Due: Accelerate", null)), NOW);
 
         VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
         List<VAlarm> alarms = event.getAlarms();
@@ -91,7 +104,7 @@ class ICalendarTest {
     @Test
     void textIsEscapedAndReadsBackAsWritten() throws Exception {
         String summary = "Due: Fundamentals, 2nd ed.; a \\ b\nnext";
-        String ics = ICalendar.of("x", List.of(new ICalendar.Event("u@ctopath", LocalDate.of(2026, 1, 1), summary, null)), NOW);
+        String ics = ICalendar.of("cal@ctopath", "x", List.of(new ICalendar.Event("u@ctopath", LocalDate.of(2026, 1, 1), summary, null)), NOW);
 
         assertTrue(ics.contains("SUMMARY:Due: Fundamentals\\, 2nd ed.\\; a \\\\ b\\nnext\r\n"), ics);
         assertEquals(summary, value(parse(ics).<VEvent>getComponents("VEVENT").get(0), "SUMMARY"));
@@ -100,7 +113,7 @@ class ICalendarTest {
     @Test
     void longLinesAreFoldedWithoutSplittingCharactersAndReadBackWhole() throws Exception {
         String summary = "Due: " + "é".repeat(60) + "😀".repeat(40);
-        String ics = ICalendar.of("x", List.of(new ICalendar.Event("u@ctopath", LocalDate.of(2026, 1, 1), summary, null)), NOW);
+        String ics = ICalendar.of("cal@ctopath", "x", List.of(new ICalendar.Event("u@ctopath", LocalDate.of(2026, 1, 1), summary, null)), NOW);
 
         for (String line : ics.split("\r\n")) {
             assertTrue(line.length() <= 75, "75 characters at most, as ical4j folds: " + line);
