@@ -24,7 +24,9 @@ import org.ctopath.identity.Role;
 /**
  * Reads the stored statements in the order of {@code stored} (then id), filtered, a page at a time:
  * a page continues after the (stored, id) of the last statement of the one before, so that
- * statements stored meanwhile neither repeat nor shift a page.
+ * statements stored meanwhile neither repeat nor shift a page. Conditions on the statement's JSON
+ * (its activity, a related agent) are narrowed down in the database by the text they must contain
+ * and decided on the parsed statement, so a page holds only statements that truly match.
  */
 @ApplicationScoped
 @Transactional
