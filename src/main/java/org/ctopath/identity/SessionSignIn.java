@@ -140,6 +140,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     }
 
     static final String API = "/api";
+    private static final String XAPI = API + "/xapi/";
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -165,6 +166,9 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String error, String detail) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"CTO Path\"" + (error == null ? "" : ", error=\"" + error + "\""));
+        if (request.getRequestURI().startsWith(request.getContextPath() + XAPI)) {
+            response.setHeader("X-Experience-API-Version", "1.0.3"); // xAPI 1.0.3 wants it on every answer, as xapi.XapiVersionHeader adds it to the rest
+        }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {

@@ -84,7 +84,8 @@ public class CalendarFeeds {
                     records.standings(username).forEach(s -> events.add(new ICalendar.Event(
                             "renew-by-" + s.getScheme().replaceAll("[^A-Za-z0-9]", "") + "-" + f.getAccount().getId() + "@ctopath",
                             s.getRenewBy(), "Renew by: " + s.getScheme(), "Renew by an exam or CPD before this day.")));
-                    return ICalendar.of("CTO Path: " + f.getAccount().getDisplayName(), events, clock.instant());
+                    return ICalendar.of("calendar-" + f.getAccount().getId() + "@ctopath", "CTO Path: " + f.getAccount().getDisplayName(),
+                            events, clock.instant());
                 }));
     }
 

@@ -23,7 +23,8 @@ import org.ctopath.platform.Restricted;
 
 /**
  * Forwards the statements of the outbox to the LRS of the settings: claims what is due, posts it
- * as a JSON array to {@code <LRS_ENDPOINT>/statements} with {@code X-Experience-API-Version: 1.0.3}
+ * as a JSON array to {@code <LRS_ENDPOINT>/statements} (each with the application's {@code authority},
+ * as the API serves it) with {@code X-Experience-API-Version: 1.0.3}
  * and HTTP Basic, and records how it went. 200 or 204: sent; 409 (the LRS holds these ids
  * already, as after an answer that was lost on the way back): sent; 5xx, 429, 408 or no answer:
  * tried again later, without end and without loss; another 4xx: refused (see
@@ -134,7 +135,9 @@ public class LrsForwarder {
         if (claimed.isEmpty()) {
             return new Posted(new Outcome(0, 0, 0), false);
         }
-        String body = claimed.stream().map(XapiStatement::getJson).collect(Collectors.joining(",", "[", "]"));
+        String app = settings.appUrl(); // with the authority the API serves, also on statements stored before it was written
+        String body = claimed.stream().map(s -> Statements.withAuthority(Statements.parse(s.getJson()), app).toString())
+                .collect(Collectors.joining(",", "[", "]"));
         HttpRequest.Builder request = HttpRequest.newBuilder(lrs.statements()).timeout(ANSWER_TIMEOUT)
                 .header(Statements.VERSION_HEADER, Statements.VERSION).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -47,7 +47,7 @@ import org.ctopath.platform.Settings;
  * <li>a mentor's confirmation of a self-rating: {@code scored} (see {@link Verb#SCORED}), the level
  * as score out of the scale, the self-rated level as an extension, the mentor as instructor.</li>
  * </ul>
- * The actor is always the learner.
+ * The actor is always the learner; the authority the application (see {@link Statements#authority}).
  */
 @ApplicationScoped
 public class StatementRecorder {
@@ -142,7 +142,8 @@ public class StatementRecorder {
     private void write(Account actor, Verb verb, JsonObject object, JsonObject result, JsonObject context, Instant at) {
         String id = UUID.randomUUID().toString();
         Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        JsonObject statement = Statements.statement(id, agent(settings.appUrl(), actor), verb, object, result, context, at);
+        String app = settings.appUrl();
+        JsonObject statement = Statements.withAuthority(Statements.statement(id, agent(app, actor), verb, object, result, context, at), app);
         em.persist(new XapiStatement(id, actor.getId(), verb.iri(), at, stored, statement.toString()));
     }
 }

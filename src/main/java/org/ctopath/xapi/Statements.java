@@ -20,6 +20,10 @@ public final class Statements {
 
     public static final String VERSION = "1.0.3";
     public static final String VERSION_HEADER = "X-Experience-API-Version";
+    /** xAPI's header on statement queries: every statement stored up to this moment is in the answer. */
+    public static final String CONSISTENT_THROUGH_HEADER = "X-Experience-API-Consistent-Through";
+    /** The account name under which the application vouches for its statements (their {@code authority}). */
+    public static final String AUTHORITY_NAME = "ctopath";
     public static final String PLATFORM = "CTO Path";
     public static final String LANGUAGE = "en-US";
 
@@ -38,6 +42,21 @@ public final class Statements {
     public static JsonObject agent(String appUrl, String username, String displayName) {
         return Json.createObjectBuilder().add("objectType", "Agent").add("name", displayName)
                 .add("account", Json.createObjectBuilder().add("homePage", appUrl).add("name", username)).build();
+    }
+
+    /**
+     * The statements' {@code authority} (xAPI 1.0.3, 2.4.9): the application itself, an Agent with an
+     * account named {@value #AUTHORITY_NAME} on its own address, as it records them for its learners.
+     */
+    public static JsonObject authority(String appUrl) {
+        return Json.createObjectBuilder().add("objectType", "Agent").add("name", PLATFORM)
+                .add("account", Json.createObjectBuilder().add("homePage", appUrl).add("name", AUTHORITY_NAME)).build();
+    }
+
+    /** The statement with the application's authority, unless it names one (statements stored before it did). */
+    public static JsonObject withAuthority(JsonObject statement, String appUrl) {
+        return statement.containsKey("authority") ? statement
+                : Json.createObjectBuilder(statement).add("authority", authority(appUrl)).build();
     }
 
     /** An Activity with its id, English name and type. */
@@ -127,7 +146,7 @@ public final class Statements {
         return context.add("contextActivities", activities).add("platform", PLATFORM).add("language", LANGUAGE).build();
     }
 
-    /** A whole statement, without {@code stored} (the store sets it). */
+    /** A whole statement, without {@code stored} (the store sets it) and without {@code authority}. */
     public static JsonObject statement(String id, JsonObject actor, Verb verb, JsonObject object, JsonObject result,
                                        JsonObject context, Instant timestamp) {
         JsonObjectBuilder statement = Json.createObjectBuilder().add("id", id).add("actor", actor).add("verb", verb(verb))
@@ -138,9 +157,79 @@ public final class Statements {
         return statement.add("context", context).add("timestamp", timestamp(timestamp)).add("version", VERSION).build();
     }
 
-    /** The statement as the API serves it: as stored, with {@code stored}. */
-    public static JsonObject served(String json, Instant stored) {
-        return Json.createObjectBuilder(parse(json)).add("stored", timestamp(stored)).build();
+    /** The statement as the API serves it: as stored, with {@code stored} and the authority. */
+    public static JsonObject served(String json, Instant stored, String appUrl) {
+        return Json.createObjectBuilder(withAuthority(parse(json), appUrl)).add("stored", timestamp(stored)).build();
+    }
+
+    /**
+     * xAPI's {@code format} of a statement query: {@code exact} as stored; {@code ids} with only the
+     * identifiers of agents, activities and verbs (no names, displays or definitions); {@code
+     * canonical} one language per language map, which here is {@code exact}, as every name is in
+     * {@value #LANGUAGE} only.
+     */
+    public enum Format {
+        IDS, EXACT, CANONICAL;
+
+        /** The format of the parameter's value ({@code ids}, {@code exact}, {@code canonical}); empty for anything else. */
+        public static java.util.Optional<Format> of(String text) {
+            return java.util.Arrays.stream(values()).filter(f -> f.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst();
+        }
+
+        public JsonObject apply(JsonObject statement) {
+            return this == IDS ? idsOnly(statement) : statement;
+        }
+    }
+
+    private static final java.util.Set<String> AGENT_IDS = java.util.Set.of("objectType", "mbox", "mbox_sha1sum", "openid", "account", "member");
+
+    /** {@code format=ids}: agents keep their identifiers, activities their id, verbs their id. */
+    static JsonObject idsOnly(JsonObject statement) {
+        JsonObjectBuilder out = Json.createObjectBuilder(statement);
+        for (String agent : java.util.List.of("actor", "authority")) {
+            if (statement.get(agent) instanceof JsonObject a) {
+                out.add(agent, agentIds(a));
+            }
+        }
+        out.add("verb", Json.createObjectBuilder().add("id", statement.getJsonObject("verb").getString("id")));
+        if (statement.get("object") instanceof JsonObject object) {
+            out.add("object", "Activity".equals(object.getString("objectType", "Activity")) && !object.containsKey("account")
+                    ? activityIds(object) : agentIds(object));
+        }
+        if (statement.get("context") instanceof JsonObject context) {
+            JsonObjectBuilder c = Json.createObjectBuilder(context);
+            for (String agent : java.util.List.of("instructor", "team")) {
+                if (context.get(agent) instanceof JsonObject a) {
+                    c.add(agent, agentIds(a));
+                }
+            }
+            if (context.get("contextActivities") instanceof JsonObject activities) {
+                JsonObjectBuilder each = Json.createObjectBuilder();
+                activities.forEach((kind, list) -> {
+                    jakarta.json.JsonArrayBuilder ids = Json.createArrayBuilder();
+                    (list instanceof jakarta.json.JsonArray array ? array : Json.createArrayBuilder().add(list).build())
+                            .forEach(a -> ids.add(activityIds(a.asJsonObject())));
+                    each.add(kind, ids);
+                });
+                c.add("contextActivities", each);
+            }
+            out.add("context", c);
+        }
+        return out.build();
+    }
+
+    private static JsonObject agentIds(JsonObject agent) {
+        JsonObjectBuilder ids = Json.createObjectBuilder();
+        agent.forEach((key, value) -> {
+            if (AGENT_IDS.contains(key)) {
+                ids.add(key, value);
+            }
+        });
+        return ids.build();
+    }
+
+    private static JsonObject activityIds(JsonObject activity) {
+        return Json.createObjectBuilder().add("objectType", "Activity").add("id", activity.getString("id")).build();
     }
 
     public static JsonObject parse(String json) {

@@ -17,10 +17,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.io.StringReader;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.ctopath.identity.AccountService;
 import org.ctopath.identity.Role;
 import org.ctopath.testing.Deployments;
@@ -33,7 +41,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The personal iCalendar feed over HTTP, at its secret address, of which only the hash is kept. */
+/**
+ * The personal iCalendar feed over HTTP, at its secret address, of which only the hash is kept; what
+ * it serves is valid under ical4j's strict parsing and validation, as deployed (the library in the WAR).
+ */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class CalendarFeedIT {
 
@@ -78,6 +89,19 @@ class CalendarFeedIT {
         assertEquals("private, no-store", feed.headers().firstValue("Cache-Control").orElseThrow());
         assertTrue(feed.body().startsWith("BEGIN:VCALENDAR\r\n"));
         assertTrue(feed.body().contains("UID:plan-item-" + first.getId() + "@ctopath\r\n"), feed.body());
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body())); // ical4j's strict parsing
+        ValidationResult validation = calendar.validate();
+        assertFalse(validation.hasErrors(), validation + "\n" + feed.body());
+        assertTrue(calendar.getProperty("METHOD").isEmpty(), "a feed, no iTIP message: " + feed.body());
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(plans.plan(learner, plan.getId()).getItems().size(), events.size(), "each open item on its due date");
+        for (VEvent event : events) {
+            assertEquals(1, event.getAlarms().size(), feed.body());
+            VAlarm reminder = event.getAlarms().get(0);
+            assertEquals("DISPLAY", reminder.getProperty("ACTION").map(p -> ((Property) p).getValue()).orElseThrow());
+            assertEquals("-P1D", reminder.getProperty("TRIGGER").map(p -> ((Property) p).getValue()).orElseThrow(), "a day before");
+            assertTrue(reminder.getProperty("DESCRIPTION").map(p -> ((Property) p).getValue()).orElseThrow().startsWith("Tomorrow: Due: "));
+        }
         assertTrue(feeds.madeAt(learner).isPresent());
         assertEquals(200, get(token).statusCode(), "the address stays until renewed");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -37,8 +38,78 @@ class StatementsTest {
                 statement.getJsonObject("object").getJsonObject("definition").getString("type"));
         assertFalse(statement.containsKey("stored"));
         assertFalse(statement.containsKey("result"));
-        assertEquals("2026-11-23T11:00:00Z",
-                Statements.served(statement.toString(), Instant.parse("2026-11-23T11:00:00Z")).getString("stored"));
+        assertFalse(statement.containsKey("authority"), "the recorder and the API add it");
+        JsonObject served = Statements.served(statement.toString(), Instant.parse("2026-11-23T11:00:00Z"), APP);
+        assertEquals("2026-11-23T11:00:00Z", served.getString("stored"));
+        assertEquals(Statements.authority(APP), served.getJsonObject("authority"));
+    }
+
+    @Test
+    void theAuthorityIsTheApplicationAsAnAgentWithAnAccount() {
+        JsonObject authority = Statements.authority(APP);
+        assertEquals("Agent", authority.getString("objectType"));
+        assertEquals(APP, authority.getJsonObject("account").getString("homePage"));
+        assertEquals("ctopath", authority.getJsonObject("account").getString("name"));
+        JsonObject other = Json.createObjectBuilder().add("authority", Statements.agent("https://old.example", "ctopath", "Old")).build();
+        assertEquals(other, Statements.withAuthority(other, APP), "an authority recorded is kept");
+    }
+
+    @Test
+    void formatIdsKeepsOnlyIdentifiers() {
+        JsonObject mentor = Statements.agent(APP, "marco", "Marco Rossi");
+        JsonObject plan = Statements.activity(Statements.activityId(APP, "plan", "12"), "My plan", Statements.COURSE);
+        JsonObject statement = Statements.withAuthority(Statements.statement("3f1c1c0e-8f6b-4d1c-9d7e-0b5f1c2d3e4f",
+                Statements.agent(APP, "alice", "Alice Example"), Verb.COMPLETED,
+                Statements.activity(Statements.activityId(APP, "resource", "BOOK"), "A book", Statements.COURSE), null,
+                Statements.context(APP, plan, mentor), Instant.parse("2026-11-23T10:15:30Z")), APP);
+
+        JsonObject ids = Statements.Format.IDS.apply(statement);
+
+        assertFalse(ids.getJsonObject("actor").containsKey("name"), ids.toString());
+        assertEquals("alice", ids.getJsonObject("actor").getJsonObject("account").getString("name"));
+        assertEquals(Json.createObjectBuilder().add("id", Verb.COMPLETED.iri()).build(), ids.getJsonObject("verb"));
+        assertFalse(ids.getJsonObject("object").containsKey("definition"));
+        assertEquals(APP + "/xapi/activities/resource/BOOK", ids.getJsonObject("object").getString("id"));
+        assertFalse(ids.getJsonObject("context").getJsonObject("instructor").containsKey("name"));
+        JsonObject parent = ids.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent").getJsonObject(0);
+        assertEquals(APP + "/xapi/activities/plan/12", parent.getString("id"));
+        assertFalse(parent.containsKey("definition"));
+        assertFalse(ids.getJsonObject("authority").containsKey("name"));
+        assertEquals(statement.getString("timestamp"), ids.getString("timestamp"), "everything else as it was");
+        assertEquals(statement, Statements.Format.EXACT.apply(statement));
+        assertEquals(statement, Statements.Format.CANONICAL.apply(statement), "every name is in one language already");
+        assertEquals(Optional.of(Statements.Format.IDS), Statements.Format.of("ids"));
+        assertEquals(Optional.empty(), Statements.Format.of("IDS"), "xAPI's values, as written");
+        assertEquals(Optional.empty(), Statements.Format.of("full"));
+    }
+
+    @Test
+    void theFilterMatchesObjectContextActivitiesAndRelatedAgentsExactly() {
+        JsonObject plan = Statements.activity(Statements.activityId(APP, "plan", "12"), "My plan", Statements.COURSE);
+        JsonObject statement = Statements.statement("3f1c1c0e-8f6b-4d1c-9d7e-0b5f1c2d3e4f", Statements.agent(APP, "alice", "Alice"),
+                Verb.COMPLETED, Statements.activity(Statements.activityId(APP, "resource", "BOOK"), "A book", Statements.COURSE), null,
+                Statements.context(APP, plan, Statements.agent(APP, "marco", "Marco")), Instant.parse("2026-11-23T10:15:30Z"));
+        XapiStatement stored = new XapiStatement(statement.getString("id"), 1, Verb.COMPLETED.iri(), Instant.now(), Instant.now(),
+                statement.toString());
+        String book = APP + "/xapi/activities/resource/BOOK";
+        String planId = APP + "/xapi/activities/plan/12";
+
+        assertTrue(filter(book, false, null).matches(stored));
+        assertFalse(filter(planId, false, null).matches(stored), "the plan is only the parent");
+        assertTrue(filter(planId, true, null).matches(stored), "related_activities");
+        assertFalse(filter(APP + "/xapi/activities/plan/1", true, null).matches(stored), "a prefix is not the id");
+        assertTrue(filter(null, false, account("marco")).matches(stored), "the instructor");
+        assertTrue(filter(null, false, account("alice")).matches(stored), "the actor");
+        assertFalse(filter(null, false, account("mar")).matches(stored));
+        assertEquals("%a!%b!_c!!d%", StatementQuery.containing("a%b_c!d"), "LIKE's wildcards are literal");
+    }
+
+    private static StatementQuery.Filter filter(String activity, boolean related, JsonObject agent) {
+        return new StatementQuery.Filter(null, null, null, null, false, null, activity, related, agent, null);
+    }
+
+    private static JsonObject account(String name) {
+        return Json.createObjectBuilder().add("homePage", APP).add("name", name).build();
     }
 
     @Test

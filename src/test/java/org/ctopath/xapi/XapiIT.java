@@ -313,6 +313,7 @@ class XapiIT {
     private static void assertBadRequest(Api api, String query, String parameter) throws Exception {
         HttpResponse<String> answer = api.get(STATEMENTS + query);
         assertEquals(400, answer.statusCode(), query + ": " + answer.body());
+        assertEquals("1.0.3", answer.headers().firstValue("X-Experience-API-Version").orElse(null), "errors carry the version too");
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonArray errors = Api.object(answer).getJsonArray("errors");
         assertEquals(parameter, errors.getJsonObject(0).getString("field"), answer.body());
@@ -347,6 +348,128 @@ class XapiIT {
         assertEquals(404, api(admin).get(STATEMENTS + "?actor=" + q(elsewhere)).statusCode(), "an account of another system is no one here");
 
         assertEquals(401, new Api(baseURL, null).get(STATEMENTS).statusCode());
+    }
+
+    private String xapiAgent(Account person) {
+        return Json.createObjectBuilder().add("objectType", "Agent").add("account", Json.createObjectBuilder()
+                .add("homePage", settings.appUrl()).add("name", person.getUsername())).build().toString();
+    }
+
+    private static Set<String> actors(List<JsonObject> statements) {
+        return statements.stream().map(s -> s.getJsonObject("actor").getJsonObject("account").getString("name")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theAgentParameterGivesOnlyThatLearnersStatements() throws Exception {
+        Account mentor = person(Role.MENTOR);
+        Account first = person(Role.LEARNER);
+        Account second = person(Role.LEARNER);
+        relations.assign("admin", mentor.getId(), List.of(first.getId(), second.getId()));
+        records.recordAttempt(first.getUsername(), new AttemptDraft("ITIL4-F", records.today().minusDays(2), 30, true, null));
+        records.recordAttempt(second.getUsername(), new AttemptDraft("ITIL4-F", records.today().minusDays(1), 20, false, null));
+        records.recordAttempt(second.getUsername(), new AttemptDraft("ITIL4-F", records.today(), 31, true, null));
+        Api mentorApi = api(mentor);
+
+        assertEquals(Set.of(first.getUsername(), second.getUsername()), actors(all(mentorApi, STATEMENTS + "?limit=100")),
+                "without agent: every mentee's");
+        List<JsonObject> firsts = all(mentorApi, STATEMENTS + "?agent=" + q(xapiAgent(first)));
+        assertEquals(1, firsts.size(), firsts.toString());
+        assertEquals(Set.of(first.getUsername()), actors(firsts), "agent, as xAPI names it, is a filter");
+        List<JsonObject> seconds = all(mentorApi, STATEMENTS + "?limit=1&agent=" + q(xapiAgent(second)));
+        assertEquals(2, seconds.size(), "over the pages: " + seconds);
+        assertEquals(Set.of(second.getUsername()), actors(seconds));
+        assertEquals(ids(seconds), ids(all(mentorApi, STATEMENTS + "?actor=" + q(second.getUsername()))), "actor stays an alias");
+
+        assertEquals(Set.of(first.getUsername()), actors(all(api(first), STATEMENTS + "?agent=" + q(xapiAgent(first)))),
+                "a learner's own");
+        HttpResponse<String> other = api(first).get(STATEMENTS + "?agent=" + q(xapiAgent(second)));
+        assertEquals(404, other.statusCode(), "a fellow learner is out of sight: " + other.body());
+        assertEquals("1.0.3", other.headers().firstValue("X-Experience-API-Version").orElse(null), "errors carry the version too");
+        assertEquals(ids(seconds), ids(all(api(person(Role.ADMIN)), STATEMENTS + "?agent=" + q(xapiAgent(second)))), "an administrator");
+
+        assertBadRequest(mentorApi, "?agent=" + q(second.getUsername()), "agent");
+        assertBadRequest(mentorApi, "?agent=" + q("{\"objectType\":\"Agent\",\"account\":"), "agent");
+        assertBadRequest(mentorApi, "?agent=" + q("{\"objectType\":\"Group\",\"member\":[]}"), "agent");
+        assertBadRequest(mentorApi, "?agent=" + q(xapiAgent(first)) + "&actor=" + q(first.getUsername()), "actor");
+        HttpResponse<String> unauthorised = new Api(baseURL, null).get(STATEMENTS + "?agent=" + q(xapiAgent(first)));
+        assertEquals(401, unauthorised.statusCode());
+        assertEquals("1.0.3", unauthorised.headers().firstValue("X-Experience-API-Version").orElse(null));
+        HttpResponse<String> badToken = new Api(baseURL, "ctp_no_such_token").get(STATEMENTS);
+        assertEquals(401, badToken.statusCode());
+        assertEquals("1.0.3", badToken.headers().firstValue("X-Experience-API-Version").orElse(null));
+        assertTrue(new Api(baseURL, null).get("/api/me").headers().firstValue("X-Experience-API-Version").isEmpty(), "only xAPI's answers");
+    }
+
+    @Test
+    void activityRelatedAgentsUntilFormatAndOneStatementById() throws Exception {
+        Story story = story();
+        String app = settings.appUrl();
+        Api learner = api(story.learner());
+        List<JsonObject> everything = all(learner, STATEMENTS + "?limit=100");
+        String planId = app + "/xapi/activities/plan/" + story.plan().getId();
+
+        List<JsonObject> aboutPlan = all(learner, STATEMENTS + "?activity=" + q(planId));
+        assertEquals(1, aboutPlan.size(), "the plan as object: its completion");
+        assertEquals(planId, aboutPlan.get(0).getJsonObject("object").getString("id"));
+        List<JsonObject> related = all(learner, STATEMENTS + "?limit=2&related_activities=true&activity=" + q(planId));
+        assertEquals(1 + story.items() + 1, related.size(), "and each item's statement, whose parent the plan is: " + related);
+        assertEquals(everything.size(), all(learner, STATEMENTS + "?related_activities=true&activity=" + q(app + "/xapi/activities/platform")).size(),
+                "every statement is grouped under the platform");
+        assertTrue(all(learner, STATEMENTS + "?activity=" + q(app + "/xapi/activities/platform")).isEmpty(), "but none is about it");
+
+        Api mentor = api(story.mentor());
+        assertTrue(all(mentor, STATEMENTS + "?agent=" + q(xapiAgent(story.mentor()))).isEmpty(), "the mentor is the actor of none");
+        List<JsonObject> instructed = all(mentor, STATEMENTS + "?related_agents=true&agent=" + q(xapiAgent(story.mentor())));
+        assertEquals(1, instructed.size(), "with related_agents, the rating the mentor confirmed as instructor: " + instructed);
+        assertEquals(ADL + "scored", instructed.get(0).getJsonObject("verb").getString("id"));
+        assertEquals(story.learner().getUsername(), instructed.get(0).getJsonObject("actor").getJsonObject("account").getString("name"));
+
+        Instant middle = Instant.parse(everything.get(everything.size() / 2).getString("stored"));
+        List<JsonObject> until = all(learner, STATEMENTS + "?until=" + q(middle.toString()));
+        assertTrue(!until.isEmpty() && until.size() < everything.size(), until.size() + " of " + everything.size());
+        assertTrue(until.stream().noneMatch(s -> Instant.parse(s.getString("stored")).isAfter(middle)), "stored at or before until");
+        assertEquals(everything.stream().filter(s -> !Instant.parse(s.getString("stored")).isAfter(middle)).count(), until.size());
+
+        HttpResponse<String> answer = learner.get(STATEMENTS + "?format=ids&limit=100");
+        assertEquals(200, answer.statusCode(), answer.body());
+        Instant consistent = Instant.parse(answer.headers().firstValue("X-Experience-API-Consistent-Through").orElseThrow());
+        assertFalse(consistent.isAfter(Instant.now()), consistent.toString());
+        for (JsonValue value : Api.object(answer).getJsonArray("statements")) {
+            JsonObject s = value.asJsonObject();
+            assertFalse(s.getJsonObject("actor").containsKey("name"), s.toString());
+            assertFalse(s.getJsonObject("verb").containsKey("display"), s.toString());
+            assertFalse(s.getJsonObject("object").containsKey("definition"), s.toString());
+            assertEquals(story.learner().getUsername(), s.getJsonObject("actor").getJsonObject("account").getString("name"));
+        }
+        assertEquals(ids(everything), ids(all(learner, STATEMENTS + "?format=canonical&limit=100")));
+
+        JsonObject one = everything.get(0);
+        HttpResponse<String> byId = learner.get(STATEMENTS + "?statementId=" + one.getString("id"));
+        assertEquals(200, byId.statusCode(), byId.body());
+        assertEquals(one, Api.object(byId), "the Statement itself, not a StatementResult");
+        assertTrue(byId.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
+        assertEquals(404, api(person(Role.LEARNER)).get(STATEMENTS + "?statementId=" + one.getString("id")).statusCode(),
+                "someone else's statement is not there for a stranger");
+        assertEquals(404, learner.get(STATEMENTS + "?voidedStatementId=" + one.getString("id")).statusCode(), "CTO Path voids none");
+        assertBadRequest(learner, "?statementId=" + one.getString("id") + "&verb=" + q(ADL + "passed"), "statementId");
+        assertBadRequest(learner, "?statementId=42", "statementId");
+        assertBadRequest(learner, "?format=full", "format");
+        assertBadRequest(learner, "?until=tomorrow", "until");
+        assertBadRequest(learner, "?activity=plan", "activity");
+        assertBadRequest(learner, "?related_agents=yes", "related_agents");
+        assertBadRequest(learner, "?related_activities=1", "related_activities");
+    }
+
+    @Test
+    void everyStatementCarriesTheApplicationAsAuthority() throws Exception {
+        Account learner = person(Role.LEARNER);
+        records.recordAttempt(learner.getUsername(), new AttemptDraft("ITIL4-F", records.today(), 30, true, null));
+        JsonObject statement = all(api(learner), STATEMENTS).get(0);
+        JsonObject authority = statement.getJsonObject("authority");
+        assertEquals("Agent", authority.getString("objectType"));
+        assertEquals(settings.appUrl(), authority.getJsonObject("account").getString("homePage"));
+        assertEquals("ctopath", authority.getJsonObject("account").getString("name"));
+        assertTrue(outbox.find(statement.getString("id")).orElseThrow().getJson().contains("\"authority\""), "recorded with it");
     }
 
     @Test
@@ -386,6 +509,12 @@ class XapiIT {
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/xapi/statements"), "the path");
         assertTrue(openapi.body().contains("xAPI"), "its tag");
+        assertTrue(openapi.body().contains("operationId: getXapiStatements"), "a unique operationId");
+        for (String parameter : List.of("agent", "verb", "activity", "related_activities", "related_agents", "since", "until", "limit",
+                "format", "ascending", "statementId", "voidedStatementId")) {
+            assertTrue(openapi.body().contains("name: " + parameter), parameter);
+        }
+        assertTrue(openapi.body().contains("XapiStatementResult"), "the answer's schema");
     }
 
     @Test
@@ -436,6 +565,8 @@ class XapiIT {
                 assertEquals(1, accepted.getOrDefault(statement.getKey(), 0), "arrived once: " + statement.getKey());
                 JsonObject withoutStored = Json.createObjectBuilder(statement.getValue()).remove("stored").build();
                 assertEquals(withoutStored, received.get(statement.getKey()), "the LRS gets what the API serves, with the same id");
+                assertEquals(Statements.authority(settings.appUrl()), received.get(statement.getKey()).getJsonObject("authority"),
+                        "the LRS gets the application's authority");
                 XapiStatement sent = outbox.find(statement.getKey()).orElseThrow();
                 assertEquals(XapiStatement.State.SENT, sent.getState());
                 assertNotNull(sent.getSentAt());
