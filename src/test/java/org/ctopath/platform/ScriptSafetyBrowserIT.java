@@ -36,7 +36,7 @@ class ScriptSafetyBrowserIT extends BrowserTest {
         String team = "Ops " + tag + " " + COMMENT_IN_NAME;
         String profileCode = "XSS-" + tag;
         String username = "xss-" + tag.toLowerCase();
-        String password = "hostile-names-" + tag;
+        String password = "plain text only " + tag; // not made of their name or username: the password rules refuse that
         signIn("admin", "admin-demo");
 
         open("/admin/framework/skill");
