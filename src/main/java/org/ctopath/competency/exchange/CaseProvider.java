@@ -10,8 +10,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ctopath.audit.AuditAction;
 import org.ctopath.audit.AuditLog;
 import org.ctopath.competency.Framework;
@@ -19,6 +25,7 @@ import org.ctopath.identity.Caller;
 import org.ctopath.platform.Forbidden;
 import org.ctopath.platform.Restricted;
 import org.ctopath.platform.Settings;
+import org.ctopath.platform.UtcTime;
 
 /**
  * The CASE 1.1 provider's rules and data: who may read it (an administrator's choice, kept in the
@@ -44,6 +51,19 @@ public class CaseProvider {
             super("The CASE provider needs a token: send Authorization: Bearer <token>, a personal access token or the provider's own.");
         }
     }
+
+    /**
+     * How long a publication is served again while the audit log shows no change: every change of a
+     * framework is audited, so this bounds only what changed without an audit line (none known).
+     */
+    static final Duration CACHE_AGE = Duration.ofSeconds(60);
+
+    /** A publication made, and the audit log's state it was made in. */
+    private record Cached(String stamp, Instant madeAt, CasePublication publication) {
+    }
+
+    /** The last publication: a consumer walks hundreds of objects, and each answer would otherwise read every framework. */
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
 
     @PersistenceContext
     EntityManager em;
@@ -100,8 +120,61 @@ public class CaseProvider {
                 throw new NoToken(); // a token that does not work is refused, also while the provider is public
             }
         }
-        return new CasePublication(em.createQuery("select f from Framework f where f.archived = false order by f.code", Framework.class)
-                .getResultStream().map(FrameworkExchange::toData).toList(), clock.instant(), settings.appUrl());
+        Object[] audited = em.createQuery("select count(a), max(a.id) from AuditEntry a", Object[].class).getSingleResult();
+        String stamp = settings.appUrl() + " " + audited[0] + " " + audited[1];
+        Instant now = clock.instant();
+        Cached cached = cache.get();
+        if (cached != null && cached.stamp().equals(stamp) && cached.madeAt().plus(CACHE_AGE).isAfter(now)) {
+            return cached.publication();
+        }
+        CasePublication publication = publish();
+        cache.set(new Cached(stamp, now, publication));
+        return publication;
+    }
+
+    /** The frameworks as published now, read from the database. */
+    private CasePublication publish() {
+        List<FrameworkData> frameworks = em.createQuery("select f from Framework f where f.archived = false order by f.code", Framework.class)
+                .getResultStream().map(FrameworkExchange::toData).toList();
+        Instant installed = null;
+        List<CasePublication.Published> published = new ArrayList<>();
+        for (FrameworkData framework : frameworks) {
+            Instant changed = lastChange(framework);
+            if (changed == null) {
+                installed = installed == null ? installed() : installed;
+                changed = installed;
+            }
+            published.add(new CasePublication.Published(framework, changed));
+        }
+        return new CasePublication(published, settings.appUrl());
+    }
+
+    /**
+     * When the framework last changed, so that a consumer's copy of an object stays current until it
+     * does: the latest change the audit log holds of the framework, its scale, groups or skills.
+     */
+    private Instant lastChange(FrameworkData framework) {
+        List<String> groups = new ArrayList<>(List.of(""));
+        List<String> skills = new ArrayList<>(List.of(""));
+        framework.groups().forEach(g -> {
+            groups.add(g.code());
+            g.skills().forEach(s -> skills.add(s.code()));
+        });
+        LocalDateTime last = em.createQuery("select max(a.occurredAt) from AuditEntry a where (a.entityType = 'Framework' and a.entityCode = :framework)"
+                        + " or (a.entityType = 'ProficiencyScale' and a.entityCode = :scale) or (a.entityType = 'SkillGroup' and a.entityCode in :groups)"
+                        + " or (a.entityType = 'Skill' and a.entityCode in :skills)", LocalDateTime.class)
+                .setParameter("framework", framework.code()).setParameter("scale", framework.scale().code())
+                .setParameter("groups", groups).setParameter("skills", skills).getSingleResult();
+        return last == null ? null : UtcTime.fromColumn(last);
+    }
+
+    /** A framework nobody changed is as the database was made with it: when its first migration ran. */
+    private Instant installed() {
+        Object first = em.createNativeQuery("select min(\"installed_on\") from \"flyway_schema_history\"").getSingleResult();
+        if (first instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
+        return first instanceof LocalDateTime time ? time.atZone(java.time.ZoneId.systemDefault()).toInstant() : Instant.EPOCH;
     }
 
     private CaseProviderSetting row() {

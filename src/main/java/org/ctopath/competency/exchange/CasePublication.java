@@ -28,10 +28,19 @@ public final class CasePublication {
     private final Map<String, JsonObject> rubrics = new LinkedHashMap<>();
     private final Map<String, JsonObject> itemTypes = new LinkedHashMap<>();
 
-    CasePublication(List<FrameworkData> frameworks, Instant now, String appUrl) {
+    /** A framework to publish, with the time of its last change (its objects' lastChangeDateTime). */
+    record Published(FrameworkData framework, Instant changed) {
+    }
+
+    /** Frameworks all changed at {@code changed}. */
+    CasePublication(List<FrameworkData> frameworks, Instant changed, String appUrl) {
+        this(frameworks.stream().map(f -> new Published(f, changed)).toList(), appUrl);
+    }
+
+    CasePublication(List<Published> frameworks, String appUrl) {
         CaseLinks links = new CaseLinks(appUrl);
-        for (FrameworkData framework : frameworks) {
-            JsonObject pack = CaseJson.pack(framework, now, appUrl);
+        for (Published published : frameworks) {
+            JsonObject pack = CaseJson.pack(published.framework(), published.changed(), appUrl);
             JsonObject document = pack.getJsonObject("CFDocument");
             String docId = document.getString("identifier");
             JsonObject documentLink = CaseJson.link(docId, document.getString("title"), document.getString("uri"));
