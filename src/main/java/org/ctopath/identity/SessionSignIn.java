@@ -85,7 +85,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             if (Failure.kind(failure, false) != Failure.Kind.UNAVAILABLE) {
                 throw failure;
             }
-            Unavailable.answer(request, response, isApi(request), failure);
+            Unavailable.answer(request, response, isApi(request) || isCaseProvider(request), failure); // machines: no HTML page
             return AuthenticationStatus.SEND_CONTINUE;
         }
     }

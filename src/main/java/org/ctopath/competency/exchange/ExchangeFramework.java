@@ -63,7 +63,7 @@ public class ExchangeFramework implements Serializable {
     public void saveCaseAccess() {
         caseProvider.choose(caseAccess);
         readCaseSetting();
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+        FacesContext.getCurrentInstance().addMessage("case-provider", new FacesMessage(FacesMessage.SEVERITY_INFO, // its own form's messages
                 caseAccess == CaseProviderSetting.Access.PUBLIC ? "The CASE provider is open to anyone." : "The CASE provider now needs a token.", null));
     }
 

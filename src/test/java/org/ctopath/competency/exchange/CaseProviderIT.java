@@ -37,6 +37,7 @@ import org.ctopath.testing.callers.As;
 import org.ctopath.testing.callers.AsSystem;
 import org.ctopath.testing.http.Api;
 import org.ctopath.testing.http.ApiCast;
+import org.ctopath.testing.http.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -339,6 +340,36 @@ class CaseProviderIT {
             assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Authorization"));
             // a token that does not work is refused even so
             assertStatusInfo(new Api(baseURL, "ctp_not-a-token").get(BASE + "/CFDocuments"), 401, "unauthorised_request");
+        } finally {
+            As.person(admin, () -> provider.choose(before));
+        }
+    }
+
+    @Test
+    void anAdministratorChoosesOnTheExchangePageAndMakesTheProvidersToken() throws Exception {
+        CaseProviderSetting.Access before = As.system(() -> provider.setting().getAccess());
+        String username = "case-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        var admin = accounts.create(username, "Case Admin", "a long enough password", Set.of(Role.ADMIN));
+        Visitor visitor = new Visitor(baseURL);
+        visitor.signIn(username, "a long enough password");
+        String page = "/admin/framework/exchange";
+        Api anonymous = new Api(baseURL, null);
+        try {
+            assertTrue(visitor.get(page).body().contains(settings.appUrl() + BASE + "/CFDocuments"), "the address consumers start at");
+
+            String open = visitor.submit(page, "case-provider=case-provider&case-provider%3Acase-access=PUBLIC&case-provider%3Asave-case-access=").body();
+            assertTrue(open.contains("The CASE provider is open to anyone."), open);
+            assertEquals(200, anonymous.get(BASE + "/CFDocuments").statusCode());
+
+            String closed = visitor.submit(page, "case-provider=case-provider&case-provider%3Acase-access=TOKEN&case-provider%3Asave-case-access=").body();
+            assertTrue(closed.contains("The CASE provider now needs a token."), closed);
+            assertStatusInfo(anonymous.get(BASE + "/CFDocuments"), 401, "unauthorised_request");
+
+            String made = visitor.submit(page, "case-provider=case-provider&case-provider%3Acase-access=TOKEN&case-provider%3Amake-case-token=").body();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("<code id=\"case-token\">(ctpcase_[A-Za-z0-9_-]+)</code>").matcher(made);
+            assertTrue(token.find(), made);
+            assertEquals(200, new Api(baseURL, token.group(1)).get(BASE + "/CFDocuments").statusCode());
+            assertFalse(visitor.get(page).body().contains(token.group(1)), "shown once");
         } finally {
             As.person(admin, () -> provider.choose(before));
         }
