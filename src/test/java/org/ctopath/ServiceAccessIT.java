@@ -43,6 +43,7 @@ import org.ctopath.certification.CpdCategory;
 import org.ctopath.competency.FrameworkAdministration;
 import org.ctopath.competency.FrameworkService;
 import org.ctopath.competency.RoleProfileService;
+import org.ctopath.competency.exchange.CaseProvider;
 import org.ctopath.competency.exchange.FrameworkExchange;
 import org.ctopath.files.StoredFiles;
 import org.ctopath.files.Upload;
@@ -173,7 +174,7 @@ class ServiceAccessIT {
             ReportRunner.class, DataGeneration.class, GenerationAudit.class, FrameworkAdministration.class, FrameworkExchange.class,
             CatalogueAdministration.class, CatalogueExchange.class, CatalogueService.class, FrameworkService.class,
             RoleProfileService.class, AuditLog.class, Badges.class, StatementQuery.class, CalendarFeeds.class, MailOutbox.class,
-            SentReminders.class, Reminders.class, MailDelivery.class, LrsForwarder.class, XapiOutbox.class);
+            SentReminders.class, Reminders.class, MailDelivery.class, LrsForwarder.class, XapiOutbox.class, CaseProvider.class);
 
     /** Application beans that are not in the table, and why. */
     static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -221,6 +222,7 @@ class ServiceAccessIT {
     @Inject GenerationAudit generationAudit;
     @Inject FrameworkAdministration frameworkAdmin;
     @Inject FrameworkExchange frameworkExchange;
+    @Inject CaseProvider caseProvider;
     @Inject CatalogueAdministration catalogueAdmin;
     @Inject CatalogueExchange catalogueExchange;
     @Inject CatalogueService catalogue;
@@ -596,6 +598,13 @@ class ServiceAccessIT {
                 (f, u) -> frameworkExchange.export("CTO-PATH", FrameworkExchange.Format.values()[0])));
         t.add(new Case(FrameworkExchange.class, "importFramework(byte[],Format)", Rule.ADMIN, false,
                 (f, u) -> frameworkExchange.importFramework(new byte[0], FrameworkExchange.Format.values()[0])));
+        t.add(new Case(CaseProvider.class, "setting()", Rule.ADMIN, true, (f, u) -> caseProvider.setting()));
+        // chosen again as it is (read as the system), so that the provider stays as the other tests expect it
+        t.add(new Case(CaseProvider.class, "choose(Access)", Rule.ADMIN, true,
+                (f, u) -> { caseProvider.choose(As.system(() -> caseProvider.setting().getAccess())); return null; }));
+        t.add(new Case(CaseProvider.class, "newToken()", Rule.ADMIN, true, (f, u) -> caseProvider.newToken()));
+        // with the provider closed (the default): a personal token signs its owner in; nobody without the provider's token
+        t.add(new Case(CaseProvider.class, "publication(String)", Rule.SIGNED_IN, true, (f, u) -> caseProvider.publication(null)));
         t.add(new Case(CatalogueAdministration.class, "resources(CatalogueQuery,boolean,int,int,String,boolean)", Rule.ADMIN, true,
                 (f, u) -> catalogueAdmin.resources(ALL, true, 0, 5, "title", true)));
         t.add(new Case(CatalogueAdministration.class, "countResources(CatalogueQuery,boolean)", Rule.ADMIN, true,
@@ -759,7 +768,7 @@ class ServiceAccessIT {
     void administeringTheOrganisationIsTheAdministrators() {
         check(Set.of(People.class, PeopleImport.class, AccountService.class, PasswordLinks.class, Teams.class, BulkPlans.class, BulkPlanWriter.class,
                 ReportRunner.class, DataGeneration.class, GenerationAudit.class, AuditLog.class, FrameworkAdministration.class,
-                FrameworkExchange.class, CatalogueAdministration.class, CatalogueExchange.class));
+                FrameworkExchange.class, CatalogueAdministration.class, CatalogueExchange.class, CaseProvider.class));
     }
 
     @Test

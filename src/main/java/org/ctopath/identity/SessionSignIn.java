@@ -43,7 +43,9 @@ import org.ctopath.platform.Unavailable;
  *
  * <p>The API under {@code /api} takes no session: each call brings a personal access token as
  * {@code Authorization: Bearer <token>} ({@link AccessTokens}), and a call without a working one is
- * answered 401 with a problem detail instead of a redirect to the sign-in page.
+ * answered 401 with a problem detail instead of a redirect to the sign-in page. Nor does the CASE
+ * provider under {@code /ims/case/v1p1/}, where a working personal token signs its owner in and the
+ * provider itself answers anything else.
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
@@ -83,7 +85,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             if (Failure.kind(failure, false) != Failure.Kind.UNAVAILABLE) {
                 throw failure;
             }
-            Unavailable.answer(request, response, isApi(request), failure);
+            Unavailable.answer(request, response, isApi(request) || isCaseProvider(request), failure); // machines: no HTML page
             return AuthenticationStatus.SEND_CONTINUE;
         }
     }
@@ -91,6 +93,9 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return apiCall(request, response, context);
+        }
+        if (isCaseProvider(request)) {
+            return caseProviderCall(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -145,6 +150,28 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(API) || path.startsWith(API + "/");
+    }
+
+    /** The CASE 1.1 provider (competency.exchange.CaseUris.BASE_PATH): read with a token or, if an administrator opens it, by anyone. */
+    static final String CASE_PROVIDER = "/ims/case/v1p1/";
+
+    static boolean isCaseProvider(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith(CASE_PROVIDER);
+    }
+
+    /**
+     * A call of the CASE provider takes no session either: a working personal access token signs its
+     * owner in; anything else goes on unsigned, and the provider decides (its own token, public or 401).
+     */
+    private AuthenticationStatus caseProviderCall(HttpServletRequest request, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return context.doNothing();
+        }
+        return tokens.authenticate(authorization.substring(7).trim())
+                .map(account -> context.notifyContainerAboutLogin(account.getUsername(),
+                        account.getRoles().stream().map(Role::name).collect(Collectors.toSet())))
+                .orElseGet(context::doNothing);
     }
 
     private AuthenticationStatus apiCall(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

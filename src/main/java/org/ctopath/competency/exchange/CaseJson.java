@@ -39,7 +39,9 @@ import java.util.UUID;
  * scale is a CFRubric whose one criterion has a level per proficiency level (score = ordinal).
  * Codes travel as humanCodingScheme; identifiers are UUIDs derived from the codes, so exporting
  * twice gives the same identifiers. Codes CASE has no field for (framework, scale and level
- * codes, the threshold) travel in {@code extensions}.
+ * codes, the threshold) travel in {@code extensions}. Every object's {@code uri} is its address at
+ * the application's CASE provider ({@link CaseLinks}), and the package defines the three item types
+ * (CFDefinitions) that the items name in CFItemTypeURI.
  */
 public final class CaseJson {
 
@@ -56,7 +58,22 @@ public final class CaseJson {
         return UUID.nameUUIDFromBytes(("ctopath:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    public static String write(FrameworkData framework, Instant now) {
+    /**
+     * The framework as a CASE package, as text: the export file. Each object's {@code uri} is its
+     * address at the CASE provider of the application at {@code appUrl} ({@link CaseLinks}).
+     */
+    public static String write(FrameworkData framework, Instant now, String appUrl) {
+        StringWriter out = new StringWriter();
+        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        try (JsonWriter writer = factory.createWriter(out)) {
+            writer.writeObject(pack(framework, now, appUrl));
+        }
+        return out.toString();
+    }
+
+    /** The framework as a CASE 1.1 CFPackage (the package forms of its objects: no CFDocumentURI, no CFPackageURI). */
+    public static JsonObject pack(FrameworkData framework, Instant now, String appUrl) {
+        CaseLinks links = new CaseLinks(appUrl);
         String changed = now.truncatedTo(ChronoUnit.SECONDS).toString();
         String docId = id("framework", framework.code());
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -64,24 +81,24 @@ public final class CaseJson {
         int g = 0;
         for (FrameworkData.Group group : framework.groups()) {
             String groupId = id("group", group.code());
-            items.add(item(groupId, GROUP, group.code(), group.name(), group.description(), changed));
-            associations.add(childOf(groupId, group.name(), docId, framework.name(), ++g, changed));
+            items.add(item(links, groupId, GROUP, group.code(), group.name(), group.description(), changed));
+            associations.add(childOf(links, groupId, group.name(), docId, framework.name(), ++g, changed, true));
             int s = 0;
             for (FrameworkData.Skill skill : group.skills()) {
                 String skillId = id("skill", skill.code());
-                items.add(item(skillId, SKILL, skill.code(), skill.name(), skill.description(), changed));
-                associations.add(childOf(skillId, skill.name(), groupId, group.name(), ++s, changed));
+                items.add(item(links, skillId, SKILL, skill.code(), skill.name(), skill.description(), changed));
+                associations.add(childOf(links, skillId, skill.name(), groupId, group.name(), ++s, changed, false));
                 int i = 0;
                 for (String indicator : skill.indicators()) {
                     String indicatorId = id("indicator", skill.code() + ":" + (++i));
-                    items.add(item(indicatorId, INDICATOR, null, indicator, null, changed));
-                    associations.add(childOf(indicatorId, indicator, skillId, skill.name(), i, changed));
+                    items.add(item(links, indicatorId, INDICATOR, null, indicator, null, changed));
+                    associations.add(childOf(links, indicatorId, indicator, skillId, skill.name(), i, changed, false));
                 }
                 if (skill.ecfCode() != null) {
-                    associations.add(exactMatch(skillId, skill.name(), ECF_URN + skill.ecfCode(), "e-CF " + skill.ecfCode(), changed));
+                    associations.add(exactMatch(links, skillId, skill.name(), ECF_URN + skill.ecfCode(), "e-CF " + skill.ecfCode(), changed));
                 }
                 if (skill.sfiaCode() != null) {
-                    associations.add(exactMatch(skillId, skill.name(), SFIA_URN + skill.sfiaCode(), "SFIA " + skill.sfiaCode(), changed));
+                    associations.add(exactMatch(links, skillId, skill.name(), SFIA_URN + skill.sfiaCode(), "SFIA " + skill.sfiaCode(), changed));
                 }
             }
         }
@@ -92,16 +109,18 @@ public final class CaseJson {
         int ordinal = 0;
         for (FrameworkData.Level level : scale.levels()) {
             ordinal++;
+            String levelId = id("level", scale.code() + ":" + level.code());
             levels.add(Json.createObjectBuilder()
-                    .add("identifier", id("level", scale.code() + ":" + level.code()))
-                    .add("uri", "urn:uuid:" + id("level", scale.code() + ":" + level.code()))
+                    .add("identifier", levelId)
+                    .add("uri", links.inRubric(rubricId, levelId))
                     .add("rubricCriterionId", criterionId)
                     .add("quality", level.name())
                     .add("description", level.description())
                     .add("score", ordinal)
                     .add("position", ordinal)
                     .add("lastChangeDateTime", changed)
-                    .add("extensions", Json.createObjectBuilder().add("code", level.code())));
+                    // CASE 1.1 makes a level's extensions an array of objects (other objects' are one object)
+                    .add("extensions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", level.code()))));
         }
         JsonObjectBuilder scaleExtensions = Json.createObjectBuilder().add("code", scale.code());
         if (scale.thresholdOrdinal() != null) {
@@ -109,43 +128,59 @@ public final class CaseJson {
         }
         JsonObject rubric = Json.createObjectBuilder()
                 .add("identifier", rubricId)
-                .add("uri", "urn:uuid:" + rubricId)
+                .add("uri", links.rubric(rubricId))
                 .add("title", scale.name())
                 .add("description", nullToEmpty(scale.description()))
                 .add("lastChangeDateTime", changed)
                 .add("extensions", scaleExtensions)
                 .add("CFRubricCriteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("identifier", criterionId)
-                        .add("uri", "urn:uuid:" + criterionId)
+                        .add("uri", links.inRubric(rubricId, criterionId))
                         .add("category", "Proficiency")
                         .add("description", scale.name())
                         .add("rubricId", rubricId)
+                        .add("position", 1)
                         .add("lastChangeDateTime", changed)
                         .add("CFRubricCriterionLevels", levels)))
                 .build();
         JsonObject document = Json.createObjectBuilder()
                 .add("identifier", docId)
-                .add("uri", "urn:uuid:" + docId)
+                .add("uri", links.document(docId))
                 .add("creator", "CTO Path")
                 .add("title", framework.name())
                 .add("description", nullToEmpty(framework.description()))
                 .add("caseVersion", "1.1")
                 .add("lastChangeDateTime", changed)
-                .add("CFPackageURI", link(docId, framework.name()))
                 .add("extensions", Json.createObjectBuilder().add("code", framework.code()))
                 .build();
-        JsonObject pack = Json.createObjectBuilder()
+        JsonArrayBuilder itemTypes = Json.createArrayBuilder();
+        int hierarchy = 0;
+        for (String type : List.of(GROUP, SKILL, INDICATOR)) {
+            String typeId = itemTypeId(type);
+            itemTypes.add(Json.createObjectBuilder()
+                    .add("identifier", typeId)
+                    .add("uri", links.itemType(typeId))
+                    .add("title", type)
+                    .add("description", switch (type) {
+                        case GROUP -> "A group of related skills of the framework.";
+                        case SKILL -> "A skill, rated on the framework's proficiency scale.";
+                        default -> "What a person at the skill's level should be able to do.";
+                    })
+                    .add("hierarchyCode", String.valueOf(++hierarchy))
+                    .add("lastChangeDateTime", changed));
+        }
+        return Json.createObjectBuilder()
                 .add("CFDocument", document)
                 .add("CFItems", items)
                 .add("CFAssociations", associations)
+                .add("CFDefinitions", Json.createObjectBuilder().add("CFItemTypes", itemTypes))
                 .add("CFRubrics", Json.createArrayBuilder().add(rubric))
                 .build();
-        StringWriter out = new StringWriter();
-        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
-        try (JsonWriter writer = factory.createWriter(out)) {
-            writer.writeObject(pack);
-        }
-        return out.toString();
+    }
+
+    /** The identifier of the CFItemType of this name. */
+    static String itemTypeId(String type) {
+        return id("item-type", type);
     }
 
     /** Reads and checks a CASE package; every problem found is reported at once. */
@@ -282,7 +317,7 @@ public final class CaseJson {
         List<FrameworkData.Level> result = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             JsonObject level = ordered.get(i);
-            String levelCode = extension(level, "code");
+            String levelCode = levelExtension(level, "code");
             String name = string(level, "quality");
             if (levelCode == null || name == null) {
                 problems.add(new ImportProblem("CFRubricCriterionLevels[" + i + "]", "extensions.code", "Every level needs a code and a quality (its name)."));
@@ -321,12 +356,14 @@ public final class CaseJson {
         return children.stream().sorted(Comparator.comparingInt(Child::sequence)).toList();
     }
 
-    private static JsonObject item(String id, String type, String code, String statement, String notes, String changed) {
+    private static JsonObject item(CaseLinks links, String id, String type, String code, String statement, String notes, String changed) {
         JsonObjectBuilder item = Json.createObjectBuilder()
                 .add("identifier", id)
-                .add("uri", "urn:uuid:" + id)
+                .add("uri", links.item(id))
                 .add("fullStatement", statement)
                 .add("CFItemType", type)
+                .add("CFItemTypeURI", Json.createObjectBuilder().add("title", type).add("identifier", itemTypeId(type))
+                        .add("uri", links.itemType(itemTypeId(type))))
                 .add("lastChangeDateTime", changed);
         if (code != null) {
             item.add("humanCodingScheme", code);
@@ -337,33 +374,34 @@ public final class CaseJson {
         return item.build();
     }
 
-    private static JsonObject childOf(String origin, String originTitle, String destination, String destinationTitle, int sequence, String changed) {
+    private static JsonObject childOf(CaseLinks links, String origin, String originTitle, String destination, String destinationTitle,
+            int sequence, String changed, boolean toDocument) {
         String id = id("association", origin + ">" + destination);
         return Json.createObjectBuilder()
                 .add("identifier", id)
-                .add("uri", "urn:uuid:" + id)
+                .add("uri", links.association(id))
                 .add("associationType", "isChildOf")
                 .add("sequenceNumber", sequence)
-                .add("originNodeURI", link(origin, originTitle))
-                .add("destinationNodeURI", link(destination, destinationTitle))
+                .add("originNodeURI", link(origin, originTitle, links.item(origin)))
+                .add("destinationNodeURI", link(destination, destinationTitle, toDocument ? links.document(destination) : links.item(destination)))
                 .add("lastChangeDateTime", changed)
                 .build();
     }
 
-    private static JsonObject exactMatch(String origin, String originTitle, String uri, String title, String changed) {
+    private static JsonObject exactMatch(CaseLinks links, String origin, String originTitle, String uri, String title, String changed) {
         String id = id("association", origin + "=" + uri);
         return Json.createObjectBuilder()
                 .add("identifier", id)
-                .add("uri", "urn:uuid:" + id)
+                .add("uri", links.association(id))
                 .add("associationType", "exactMatchOf")
-                .add("originNodeURI", link(origin, originTitle))
+                .add("originNodeURI", link(origin, originTitle, links.item(origin)))
                 .add("destinationNodeURI", Json.createObjectBuilder().add("title", title).add("identifier", id("external", uri)).add("uri", uri))
                 .add("lastChangeDateTime", changed)
                 .build();
     }
 
-    private static JsonObject link(String id, String title) {
-        return Json.createObjectBuilder().add("title", title).add("identifier", id).add("uri", "urn:uuid:" + id).build();
+    static JsonObject link(String id, String title, String uri) {
+        return Json.createObjectBuilder().add("title", title).add("identifier", id).add("uri", uri).build();
     }
 
     private static String nodeId(JsonObject association, String key) {
@@ -391,6 +429,20 @@ public final class CaseJson {
     private static String extension(JsonObject object, String key) {
         JsonObject extensions = object(object, "extensions");
         return extensions == null ? null : string(extensions, key);
+    }
+
+    /** A level's extension: CASE 1.1 makes a level's extensions an array of objects; files exported before had one object. */
+    private static String levelExtension(JsonObject level, String key) {
+        JsonArray extensions = array(level, "extensions");
+        if (extensions == null) {
+            return extension(level, key);
+        }
+        for (JsonValue value : extensions) {
+            if (value.getValueType() == JsonValue.ValueType.OBJECT && string(value.asJsonObject(), key) != null) {
+                return string(value.asJsonObject(), key);
+            }
+        }
+        return null;
     }
 
     private static String upper(String value) {

@@ -17,7 +17,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-/** Administration: export a framework as CSV or IMS CASE JSON, and import one ({@code /admin/framework/exchange}). */
+/**
+ * Administration: export a framework as CSV or IMS CASE JSON, and import one; who may read the CASE
+ * provider, and its own token ({@code /admin/framework/exchange}).
+ */
 @Named
 @ViewScoped
 public class ExchangeFramework implements Serializable {
@@ -27,15 +30,72 @@ public class ExchangeFramework implements Serializable {
     @Inject
     FrameworkExchange exchange;
 
+    @Inject
+    CaseProvider caseProvider;
+
+    @Inject
+    org.ctopath.platform.Settings settings;
+
     private List<Option> frameworks;
     private String frameworkCode = Framework.CTO_PATH;
     private FrameworkExchange.Format format = FrameworkExchange.Format.CSV;
     private transient UploadedFile file;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private CaseProviderSetting.Access caseAccess;
+    private String caseTokenStart;
+    private java.time.Instant caseTokenMadeAt;
+    private String newCaseToken; // shown once, on the answer that made it
 
     @PostConstruct
     void init() {
         frameworks = exchange.frameworks().stream().map(f -> new Option(f.getCode(), f.getName())).toList();
+        readCaseSetting();
+    }
+
+    private void readCaseSetting() {
+        CaseProviderSetting setting = caseProvider.setting();
+        caseAccess = setting.getAccess();
+        caseTokenStart = setting.getTokenStart();
+        caseTokenMadeAt = setting.getTokenMadeAt();
+    }
+
+    /** Saves who may read the CASE provider. */
+    public void saveCaseAccess() {
+        caseProvider.choose(caseAccess);
+        readCaseSetting();
+        FacesContext.getCurrentInstance().addMessage("case-provider", new FacesMessage(FacesMessage.SEVERITY_INFO, // its own form's messages
+                caseAccess == CaseProviderSetting.Access.PUBLIC ? "The CASE provider is open to anyone." : "The CASE provider now needs a token.", null));
+    }
+
+    /** Makes the provider's own token (the one before stops working) and shows it this once. */
+    public void makeCaseToken() {
+        newCaseToken = caseProvider.newToken();
+        readCaseSetting();
+    }
+
+    /** Where CASE consumers start: the provider's list of documents under APP_URL. */
+    public String getCaseAddress() {
+        return settings.appUrl() + CaseUris.BASE_PATH + "/CFDocuments";
+    }
+
+    public CaseProviderSetting.Access getCaseAccess() {
+        return caseAccess;
+    }
+
+    public void setCaseAccess(CaseProviderSetting.Access caseAccess) {
+        this.caseAccess = caseAccess;
+    }
+
+    public String getCaseTokenStart() {
+        return caseTokenStart;
+    }
+
+    public String getCaseTokenMadeAt() {
+        return caseTokenMadeAt == null ? null : org.ctopath.platform.UtcTime.minute(caseTokenMadeAt);
+    }
+
+    public String getNewCaseToken() {
+        return newCaseToken;
     }
 
     public StreamedContent getCsv() {

@@ -18,6 +18,7 @@ import org.ctopath.competency.ProficiencyScale;
 import org.ctopath.competency.Skill;
 import org.ctopath.competency.SkillGroup;
 import org.ctopath.platform.Restricted;
+import org.ctopath.platform.Settings;
 
 /**
  * Exports a framework as CSV or IMS CASE JSON, and imports one: the file is read and checked
@@ -63,13 +64,16 @@ public class FrameworkExchange {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Settings settings;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public Optional<byte[]> export(String frameworkCode, Format format) {
         return framework(frameworkCode).map(f -> {
             FrameworkData data = toData(f);
-            String text = format == Format.CSV ? FrameworkCsv.write(data) : CaseJson.write(data, clock.instant());
+            String text = format == Format.CSV ? FrameworkCsv.write(data) : CaseJson.write(data, clock.instant(), settings.appUrl());
             return text.getBytes(StandardCharsets.UTF_8);
         });
     }
@@ -183,7 +187,7 @@ public class FrameworkExchange {
     }
 
     /** The framework as it travels: every group and skill, archived ones too, in order. */
-    FrameworkData toData(Framework framework) {
+    static FrameworkData toData(Framework framework) {
         ProficiencyScale scale = framework.getScale();
         FrameworkData.Scale scaleData = new FrameworkData.Scale(scale.getCode(), scale.getName(), scale.getDescription(),
                 scale.getThresholdOrdinal(), scale.getLevels().stream()

@@ -78,7 +78,7 @@ class FrameworkExchangeIT {
         int skills = original.groups().stream().mapToInt(g -> g.skills().size()).sum();
         assertTrue(skills >= 33, "the shipped skills, and any other tests added");
 
-        Summary summary = exchange.importFramework(CaseJson.write(original, Instant.now()).getBytes(UTF_8), Format.CASE_JSON);
+        Summary summary = exchange.importFramework(CaseJson.write(original, Instant.now(), "http://localhost:8080").getBytes(UTF_8), Format.CASE_JSON);
 
         assertEquals(new Summary(Framework.CTO_PATH + suffix, original.groups().size(), 0, skills, 0), summary);
         assertEquals(original, exported(Framework.CTO_PATH + suffix, Format.CASE_JSON));
@@ -130,7 +130,7 @@ class FrameworkExchangeIT {
     void reimportingAnEditedExportUpdatesInPlace() {
         String suffix = suffix();
         FrameworkData original = renamed(exported(Framework.CTO_PATH, Format.CASE_JSON), suffix, false);
-        exchange.importFramework(CaseJson.write(original, Instant.now()).getBytes(UTF_8), Format.CASE_JSON);
+        exchange.importFramework(CaseJson.write(original, Instant.now(), "http://localhost:8080").getBytes(UTF_8), Format.CASE_JSON);
         FrameworkData.Group first = original.groups().get(0);
         FrameworkData.Skill skill = first.skills().get(0);
         FrameworkData.Skill edited = new FrameworkData.Skill(skill.code(), "Renamed skill", skill.description(), skill.ecfCode(), skill.sfiaCode(),
