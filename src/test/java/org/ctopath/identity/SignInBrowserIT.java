@@ -24,8 +24,8 @@ class SignInBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} lands on {2} and sees {3}")
     @CsvSource(delimiter = '|', value = {
-            "learner | learner-demo | /learner/home | nav-learner nav-profile nav-catalogue nav-password nav-password nav-tokens nav-verify-badge",
-            "mentor  | mentor-demo  | /mentor/home  | nav-mentor nav-profile nav-catalogue nav-password nav-password nav-tokens nav-verify-badge",
+            "learner | learner-demo | /learner/home | nav-learner nav-profile nav-catalogue nav-password nav-tokens nav-verify-badge",
+            "mentor  | mentor-demo  | /mentor/home  | nav-mentor nav-profile nav-catalogue nav-password nav-tokens nav-verify-badge",
             "admin   | admin-demo   | /admin/home   | nav-admin nav-profile nav-catalogue nav-password nav-tokens nav-verify-badge"})
     void eachRoleLandsOnItsHomeWithItsOwnNavigation(String username, String password, String home, String navigation) {
         signIn(username, password);
