@@ -230,12 +230,6 @@ public class Badges {
         return badge;
     }
 
-    /** An issued badge by its number, for an administrator. */
-    public Optional<IssuedBadge> badge(long badgeId) {
-        caller.require(Role.ADMIN);
-        return Optional.ofNullable(em.find(IssuedBadge.class, badgeId));
-    }
-
     /**
      * The signed status list credential of a list (public: anyone checking a badge reads it), or
      * empty for a list no badge has a bit in.

@@ -24,6 +24,15 @@ public class RevokeBadges {
     private String reason;
     private List<IssuedBadge> list;
 
+    /**
+     * The person from the request at once: on a postback the rows' forms are decoded before the
+     * view parameter reaches this bean, and the rows are that person's badges.
+     */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        person = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("person");
+    }
+
     /** The person's badges, newest first; none while no person is chosen, or an unknown one. */
     public List<IssuedBadge> getBadges() {
         if (list == null) {
