@@ -258,7 +258,7 @@ public class Badges {
         List<String> credentials;
         if (kind == BadgeKind.CERTIFICATION) {
             credentials = em.createQuery("select b.credential from IssuedBadge b, CertificationAttempt a where b.kind = :kind"
-                    + " and a.id = b.subjectId and a.certification.code = :code order by b.issuedAt desc, b.id desc", String.class)
+                    + " and a.id = b.subjectId and a.certification.resource.code = :code order by b.issuedAt desc, b.id desc", String.class)
                     .setParameter("kind", kind).setParameter("code", key).setMaxResults(1).getResultList();
         } else {
             long planId;
