@@ -523,12 +523,13 @@ class BadgesIT {
         assertTrue(byOwner.getString("message").contains("revoked on"), byOwner.toString());
         JsonObject byStranger = Api.object(api(stranger).send("POST", "/api/badges/verify", "application/vc+jwt", credential));
         assertEquals("REVOKED", byStranger.getString("result"));
-        assertTrue(byStranger.isNull("revocationReason"), "the reason is for those who see the learner: " + byStranger);
+        assertTrue(!byStranger.containsKey("revocationReason") || byStranger.isNull("revocationReason"),
+                "the reason is for those who see the learner: " + byStranger);
         assertFalse(byStranger.getString("message").contains("wrong person"), byStranger.toString());
         JsonObject listed = ((jakarta.json.JsonArray) Api.json(owner.get("/api/people/" + learner + "/badges"))).getJsonObject(0);
         assertTrue(listed.getBoolean("revoked"));
-        assertTrue(audit.page("Badge", 0, 50).stream().anyMatch(e -> e.getEntityCode().equals(String.valueOf(id))
-                && e.getDetails().contains("The exam record was entered for the wrong person.")), "audited");
+        assertTrue(audit.page("Badge", 0, 50).stream().anyMatch(e -> String.valueOf(id).equals(e.getEntityCode())
+                && e.getDetails() != null && e.getDetails().contains("The exam record was entered for the wrong person.")), "audited");
     }
 
     @Test
