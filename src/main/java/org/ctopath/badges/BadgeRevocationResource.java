@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Badges")
 public class BadgeRevocationResource {
 
+    /** The body: why the badge is revoked. */
+    public record Revocation(String reason) {
+    }
+
     @Inject
     ApiCaller caller;
 
@@ -42,6 +47,7 @@ public class BadgeRevocationResource {
     @Operation(operationId = "revokeBadge", summary = "Revoke a badge", description = "Revokes an issued badge for the reason given "
             + "({\"reason\": \"...\"}, at most 500 characters): from then on verification here says REVOKED, and the badge's bit is set in "
             + "the published status list. Administrators only; audited. 409 when the badge is revoked already.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Revocation.class)))
     @APIResponse(responseCode = "200", description = "The badge, revoked.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonBadgesResource.Badge.class)))
     public PersonBadgesResource.Badge revoke(

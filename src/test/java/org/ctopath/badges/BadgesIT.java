@@ -564,4 +564,24 @@ class BadgesIT {
         assertTrue(verified.body().contains("Certificate found invalid"), "the learner reads why: " + verified.body());
         assertEquals(403, signedIn(learner).get(page).statusCode(), "the page is an administrator's");
     }
+
+    @Test
+    void theRevocationIsDescribedInTheOpenApiDocument() throws Exception {
+        JsonObject paths = Api.object(anonymousGet("/openapi?format=JSON")).getJsonObject("paths");
+        String path = paths.keySet().stream().filter(p -> p.endsWith("/badges/{id}/revocation")).findFirst()
+                .orElseThrow(() -> new AssertionError(paths.keySet()));
+
+        JsonObject post = paths.getJsonObject(path).getJsonObject("post");
+
+        assertEquals("revokeBadge", post.getString("operationId"));
+        assertEquals(List.of("Badges"), post.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        JsonObject id = post.getJsonArray("parameters").getValuesAs(JsonObject.class).stream().filter(p -> "id".equals(p.getString("name")))
+                .findFirst().orElseThrow();
+        assertTrue(id.getBoolean("required"));
+        assertTrue(post.containsKey("requestBody"), post.toString());
+        assertTrue(post.getJsonObject("responses").keySet().containsAll(Set.of("200", "400", "401", "403", "404", "409")), post.toString());
+        assertTrue(post.getJsonObject("responses").getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .containsKey("schema"), post.toString());
+    }
 }
