@@ -567,7 +567,11 @@ class BadgesIT {
 
     @Test
     void theRevocationIsDescribedInTheOpenApiDocument() throws Exception {
-        JsonObject paths = Api.object(anonymousGet("/openapi?format=JSON")).getJsonObject("paths");
+        // MicroProfile OpenAPI serves the document at the server's root, whatever the application's context root.
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseURL.toURI().resolve("/openapi?format=JSON"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode(), document.body());
+        JsonObject paths = Api.object(document).getJsonObject("paths");
         String path = paths.keySet().stream().filter(p -> p.endsWith("/badges/{id}/revocation")).findFirst()
                 .orElseThrow(() -> new AssertionError(paths.keySet()));
 
