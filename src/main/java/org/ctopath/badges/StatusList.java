@@ -28,10 +28,6 @@ public final class StatusList {
         static Entry of(long badgeId) {
             return new Entry(Math.toIntExact(badgeId / SIZE) + 1, Math.toIntExact(badgeId % SIZE));
         }
-
-        long badgeId() {
-            return (long) (list - 1) * SIZE + index;
-        }
     }
 
     /** The encoded list with the given indexes set. */
