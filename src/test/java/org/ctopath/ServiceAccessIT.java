@@ -409,6 +409,12 @@ class ServiceAccessIT {
         t.add(new Case(Badges.class, "verify(String)", Rule.SIGNED_IN, true, (f, u) -> badges.verify("not a credential")));
         // the issuer profile is public (/badges/issuer)
         t.add(new Case(Badges.class, "openBadges()", Rule.OPEN, true, (f, u) -> badges.openBadges()));
+        // what a verifier fetches: the status lists (/badges/status/<n>) and the achievements badges were issued for
+        t.add(new Case(Badges.class, "statusListCredential(int)", Rule.OPEN, true, (f, u) -> badges.statusListCredential(1)));
+        t.add(new Case(Badges.class, "achievement(BadgeKind,String)", Rule.OPEN, true,
+                (f, u) -> badges.achievement(BadgeKind.CERTIFICATION, "ITIL4-F")));
+        // revoking a badge is an administrator's (no such badge: answered 404 after the check)
+        t.add(new Case(Badges.class, "revoke(long,String)", Rule.ADMIN, false, (f, u) -> badges.revoke(999_999_999L, "Access test")));
         t.add(new Case(Badges.class, "forAttempt(String,long)", Rule.SELF, true, (f, u) -> badges.forAttempt(f.a(), f.attemptId)));
         t.add(new Case(Badges.class, "forPlan(String,long)", Rule.SELF, false, (f, u) -> badges.forPlan(f.a(), f.planId)));
         t.add(new Case(Badges.class, "forKind(BadgeKind,String,long)", Rule.SELF, true,

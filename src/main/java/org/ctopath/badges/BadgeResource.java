@@ -27,13 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Badges")
 public class BadgeResource {
 
-    /** The verdict: VALID, EXPIRED, TAMPERED, NOT_OURS or MALFORMED, a sentence, and for a credential of ours whom and what it is about. */
+    /**
+     * The verdict: VALID, EXPIRED, REVOKED, TAMPERED, NOT_OURS or MALFORMED, a sentence, and for a
+     * credential of ours whom and what it is about; for a revoked one, when, and why for those who
+     * may see its owner.
+     */
     public record Verdict(String result, String message, String credentialId, String recipient, String achievement, String achievementType,
-                          String issuedOn) {
+                          String issuedOn, String revokedOn, String revocationReason) {
 
         static Verdict of(Verification v) {
             return new Verdict(v.getResult().name(), v.getMessage(), v.getCredentialId(), v.getRecipient(), v.getAchievement(),
-                    v.getAchievementType(), v.getIssuedOn());
+                    v.getAchievementType(), v.getIssuedOn(), v.getRevokedOn(), v.getRevocationReason());
         }
     }
 
@@ -46,8 +50,8 @@ public class BadgeResource {
     @POST
     @Path("verify")
     @Consumes({BadgeServlet.VC_JWT, "application/jwt", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Verify a badge", description = "Checks an Open Badges 3.0 credential (VC-JWT) sent as the body: VALID, EXPIRED, "
-            + "TAMPERED (signed with our key but changed), NOT_OURS (another key) or MALFORMED (not a credential).")
+    @Operation(summary = "Verify a badge", description = "Checks an Open Badges 3.0 credential (a compact JWS) sent as the body: VALID, EXPIRED, "
+            + "REVOKED (with the reason when the caller may see its owner), TAMPERED (signed with our key but changed), NOT_OURS (another key) or MALFORMED (not a credential).")
     public Verdict verify(String credential) {
         caller.username();
         if (credential == null || credential.isBlank()) {

@@ -13,7 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ctopath.audit.AuditAction;
+import org.ctopath.audit.AuditLog;
 import org.ctopath.catalogue.Certification;
+import org.ctopath.catalogue.SkillRange;
+import org.ctopath.competency.Skill;
+import org.ctopath.competency.exchange.CaseUris;
+import org.ctopath.identity.Role;
+import org.ctopath.platform.InvalidInput;
 import org.ctopath.certification.CertificationAttempt;
 import org.ctopath.identity.Account;
 import org.ctopath.identity.Caller;
@@ -56,6 +65,9 @@ public class Badges {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     public OpenBadges openBadges() {
@@ -72,7 +84,11 @@ public class Badges {
     }
 
     /** What a badge would be for: the learner's own passed attempt or completed plan. */
-    private record Earned(Account account, Supplier<Achievement> achievement) {
+    private record Earned(Account account, Supplier<Awarded> awarded) {
+    }
+
+    /** The shared achievement and what of it is the recipient's own. */
+    private record Awarded(Achievement achievement, OpenBadges.Award award) {
     }
 
     /**
@@ -106,7 +122,7 @@ public class Badges {
     /** The badge, issued if need be (see {@link #forAttempt}, {@link #forPlan}). */
     public Optional<IssuedBadge> forKind(BadgeKind kind, String username, long subjectId) {
         Optional<Earned> earned = earned(kind, username, subjectId);
-        return earned.map(e -> issued(kind, subjectId).orElseGet(() -> issue(e.account(), kind, subjectId, e.achievement().get())));
+        return earned.map(e -> issued(kind, subjectId).orElseGet(() -> issue(e.account(), kind, subjectId, e.awarded().get())));
     }
 
     /**
@@ -150,11 +166,119 @@ public class Badges {
                 IssuedBadge.class).setParameter("username", username).getResultList();
     }
 
-    /** Checks a credential someone brings against this instance's keys. */
+    /**
+     * Checks a credential someone brings against this instance's keys and its records: one of ours
+     * that was revoked is REVOKED, with the reason for those who may see its owner (the owner, their
+     * mentor, an administrator).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(String credential) {
         caller.requireSignedIn();
-        return OpenBadges.verify(credential, keys.publicKeys(), clock.instant());
+        Verification verification = openBadges().verify(credential, keys.publicKeys(), clock.instant());
+        if (verification.getResult() != Verification.Result.VALID && verification.getResult() != Verification.Result.EXPIRED) {
+            return verification;
+        }
+        return byCredentialId(verification.getCredentialId()).filter(IssuedBadge::isRevoked)
+                .map(b -> verification.revoked(b.getRevokedAt().toString().substring(0, 10),
+                        caller.maySee(b.getAccount()) ? b.getRevocationReason() : null))
+                .orElse(verification);
+    }
+
+    /** Why a badge cannot be revoked: it is revoked already. */
+    public static class AlreadyRevoked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyRevoked(String message) {
+            super(message);
+        }
+    }
+
+    /** No badge of that number. */
+    public static class NoSuchBadge extends org.ctopath.platform.NotFound {
+        private static final long serialVersionUID = 1L;
+
+        NoSuchBadge(long id) {
+            super("There is no badge " + id + ".");
+        }
+    }
+
+    /**
+     * An administrator revokes an issued badge, saying why: from then on this application and any
+     * verifier reading the published status list know it revoked. Audited. A badge is revoked once:
+     * {@link AlreadyRevoked} the second time; {@link NoSuchBadge} for a number that is not one.
+     */
+    public IssuedBadge revoke(long badgeId, String reason) {
+        caller.require(Role.ADMIN);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInput.of("reason", "Say why the badge is revoked: the learner and their mentor read it.");
+        }
+        if (why.length() > IssuedBadge.REASON_MAX) {
+            throw InvalidInput.of("reason", "At most " + IssuedBadge.REASON_MAX + " characters.");
+        }
+        IssuedBadge badge = em.find(IssuedBadge.class, badgeId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (badge == null) {
+            throw new NoSuchBadge(badgeId);
+        }
+        if (badge.isRevoked()) {
+            throw new AlreadyRevoked("This badge was revoked already, on " + badge.getRevokedAt().toString().substring(0, 10) + " by "
+                    + badge.getRevokedBy() + ": " + badge.getRevocationReason());
+        }
+        badge.revoke(clock.instant(), caller.requireSignedIn(), why);
+        audit.record(AuditAction.UPDATE, "Badge", String.valueOf(badge.getId()), "Revoked the " + badge.getKind().name().toLowerCase()
+                + " badge " + badge.getCredentialId() + " of " + badge.getAccount().getUsername() + ": " + why);
+        return badge;
+    }
+
+    /**
+     * The signed status list credential of a list (public: anyone checking a badge reads it), or
+     * empty for a list no badge has a bit in.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> statusListCredential(int list) {
+        long first = (long) (list - 1) * StatusList.SIZE;
+        long last = first + StatusList.SIZE - 1;
+        if (list < 1 || em.createQuery("select count(b) from IssuedBadge b where b.id between :first and :last", Long.class)
+                .setParameter("first", first).setParameter("last", last).getSingleResult() == 0) {
+            return Optional.empty();
+        }
+        List<Integer> revoked = em.createQuery("select b.id from IssuedBadge b where b.revokedAt is not null and b.id between :first and :last",
+                Long.class).setParameter("first", first).setParameter("last", last).getResultStream()
+                .map(id -> StatusList.Entry.of(id).index()).toList();
+        return Optional.of(openBadges().statusListCredential(keys.signingKey(), list, revoked, clock.instant()));
+    }
+
+    /**
+     * The achievement at its public address ({@code kind} and {@code key} as in its id), as the
+     * newest badge issued for it says it: empty when no badge was issued for it, so that nothing
+     * unissued is shown. Public: whoever checks a badge follows its achievement's id.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Map<?, ?>> achievement(BadgeKind kind, String key) {
+        List<String> credentials;
+        if (kind == BadgeKind.CERTIFICATION) {
+            credentials = em.createQuery("select b.credential from IssuedBadge b, CertificationAttempt a where b.kind = :kind"
+                    + " and a.id = b.subjectId and a.certification.resource.code = :code order by b.issuedAt desc, b.id desc", String.class)
+                    .setParameter("kind", kind).setParameter("code", key).setMaxResults(1).getResultList();
+        } else {
+            long planId;
+            try {
+                planId = Long.parseLong(key);
+            } catch (NumberFormatException notAPlan) {
+                return Optional.empty();
+            }
+            credentials = em.createQuery("select b.credential from IssuedBadge b where b.kind = :kind and b.subjectId = :plan", String.class)
+                    .setParameter("kind", kind).setParameter("plan", planId).getResultList();
+        }
+        return credentials.stream().findFirst().flatMap(OpenBadges::achievementOf);
+    }
+
+    private Optional<IssuedBadge> byCredentialId(String credentialId) {
+        if (credentialId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select b from IssuedBadge b where b.credentialId = :id", IssuedBadge.class).setParameter("id", credentialId)
+                .getResultStream().findFirst();
     }
 
     private Optional<IssuedBadge> issued(BadgeKind kind, long subjectId) {
@@ -162,7 +286,7 @@ public class Badges {
                 .setParameter("kind", kind).setParameter("subject", subjectId).getResultStream().findFirst();
     }
 
-    private IssuedBadge issue(Account account, BadgeKind kind, long subjectId, Achievement achievement) {
+    private IssuedBadge issue(Account account, BadgeKind kind, long subjectId, Awarded earned) {
         OpenBadges badges = openBadges();
         String credentialId = "urn:uuid:" + UUID.randomUUID();
         byte[] salt = new byte[16];
@@ -170,9 +294,10 @@ public class Badges {
         Recipient recipient = new Recipient(recipientId(badges, account), account.getDisplayName(), account.getEmail(),
                 HexFormat.of().formatHex(salt));
         java.time.Instant now = clock.instant();
-        String jwt = badges.sign(keys.signingKey(), credentialId, recipient, achievement, now);
-        IssuedBadge badge = new IssuedBadge(account, kind, subjectId, credentialId, now, jwt);
-        em.persist(badge);
+        IssuedBadge badge = new IssuedBadge(account, kind, subjectId, credentialId, now, null);
+        em.persist(badge); // gives the badge its number, and so its bit in the status list
+        badge.setCredential(badges.sign(keys.signingKey(), credentialId, recipient, earned.achievement(), earned.award(), now,
+                badge.getStatusEntry()));
         em.flush(); // a second request for the same achievement fails here, and the caller asks again
         return badge;
     }
@@ -182,25 +307,42 @@ public class Badges {
         return "urn:uuid:" + UUID.nameUUIDFromBytes((badges.issuerId() + "#account-" + account.getId()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Achievement achievement(CertificationAttempt attempt) {
+    private Awarded achievement(CertificationAttempt attempt) {
         Certification certification = attempt.getCertification();
         String by = certification.getIssuingBody() == null || certification.getIssuingBody().isBlank() ? ""
                 : " of " + certification.getIssuingBody();
-        String criteria = "Passed the " + certification.getTitle() + " exam" + by + " on " + attempt.getAttemptedOn()
-                + (attempt.getCertificateNumber() == null ? "" : " (certificate " + attempt.getCertificateNumber() + ")")
-                + ", as recorded in CTO Path" + (attempt.isVerified() ? " and checked against the certificate by the learner's mentor." : ".");
-        return new Achievement(openBadges().achievementId(BadgeKind.CERTIFICATION, certification.getCode()), certification.getTitle(),
-                certification.getResource().getDescription(), criteria, "Certificate");
+        String criteria = "Pass the " + certification.getTitle() + " exam" + by + ", recorded in CTO Path.";
+        String narrative = "Passed on " + attempt.getAttemptedOn() + ", as recorded in CTO Path"
+                + (attempt.isVerified() ? " and checked against the certificate by the learner's mentor." : ".");
+        Achievement achievement = new Achievement(openBadges().achievementId(BadgeKind.CERTIFICATION, certification.getCode()),
+                certification.getTitle(), certification.getResource().getDescription(), criteria, "Certificate",
+                alignments(certification.getResource().getSkills()));
+        return new Awarded(achievement, new OpenBadges.Award(attempt.getAttemptedOn(), attempt.getCertificateNumber(), narrative));
     }
 
-    private Achievement achievement(DevelopmentPlan plan) {
+    private Awarded achievement(DevelopmentPlan plan) {
         long completed = plan.getItems().stream().filter(i -> i.getStatus() == ItemStatus.COMPLETED).count();
         String name = "Development plan completed: " + plan.getTitle();
         String description = "A development plan of " + plan.getItems().size() + " learning item" + (plan.getItems().size() == 1 ? "" : "s")
                 + " toward a CTO role profile, started on " + plan.getStartDate() + ".";
-        String criteria = "Completed the development plan \"" + plan.getTitle() + "\" in CTO Path, with " + completed + " of " + plan.getItems().size()
-                + " learning items done.";
-        return new Achievement(openBadges().achievementId(BadgeKind.PLAN, String.valueOf(plan.getId())), name,
-                description, criteria, "LearningProgram");
+        String criteria = "Complete the development plan \"" + plan.getTitle() + "\" in CTO Path: every learning item completed or skipped.";
+        List<SkillRange> skills = plan.getItems().stream().filter(i -> i.getStatus() == ItemStatus.COMPLETED)
+                .flatMap(i -> i.getResource().getSkills().stream()).toList();
+        Achievement achievement = new Achievement(openBadges().achievementId(BadgeKind.PLAN, String.valueOf(plan.getId())), name,
+                description, criteria, "LearningProgram", alignments(skills));
+        return new Awarded(achievement, new OpenBadges.Award(null, null,
+                "Completed " + completed + " of " + plan.getItems().size() + " learning items."));
+    }
+
+    /** The CASE items of the skills, each once, in the order given. */
+    private List<Achievement.Alignment> alignments(List<SkillRange> skills) {
+        String appUrl = openBadges().appUrl();
+        Map<String, Achievement.Alignment> byCode = new LinkedHashMap<>();
+        for (SkillRange range : skills) {
+            Skill skill = range.getSkill();
+            byCode.putIfAbsent(skill.getCode(), new Achievement.Alignment(CaseUris.skillItem(appUrl, skill.getCode()), skill.getName(),
+                    skill.getCode()));
+        }
+        return List.copyOf(byCode.values());
     }
 }

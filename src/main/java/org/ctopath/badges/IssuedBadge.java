@@ -46,6 +46,18 @@ public class IssuedBadge {
     @Column(nullable = false, length = 20000)
     private String credential;
 
+    @Column(name = "revoked_at")
+    private LocalDateTime revokedAt;
+
+    @Column(name = "revoked_by", length = 64)
+    private String revokedBy;
+
+    @Column(name = "revocation_reason", length = REASON_MAX)
+    private String revocationReason;
+
+    /** The longest reason for a revocation. */
+    public static final int REASON_MAX = 500;
+
     protected IssuedBadge() {
         // for JPA
     }
@@ -83,8 +95,40 @@ public class IssuedBadge {
         return UtcTime.fromColumn(issuedAt);
     }
 
-    /** The compact VC-JWT, exactly as issued. */
+    /** The compact JWS, exactly as issued. */
     public String getCredential() {
         return credential;
+    }
+
+    /** Signed once the badge has its number (its bit in the status list), before the row is written. */
+    void setCredential(String credential) {
+        this.credential = credential;
+    }
+
+    /** Where the badge's revocation bit is published. */
+    public StatusList.Entry getStatusEntry() {
+        return StatusList.Entry.of(id);
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt == null ? null : UtcTime.fromColumn(revokedAt);
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    void revoke(Instant at, String by, String reason) {
+        this.revokedAt = UtcTime.toColumn(at);
+        this.revokedBy = by;
+        this.revocationReason = reason;
     }
 }

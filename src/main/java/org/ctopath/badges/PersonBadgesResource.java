@@ -1,6 +1,5 @@
 package org.ctopath.badges;
 
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -14,9 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.text.ParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ctopath.api.ApiCaller;
 import org.ctopath.api.ApiError;
@@ -36,21 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Badges")
 public class PersonBadgesResource {
 
-    /** An issued badge: what it is for, and the signed credential itself. */
-    public record Badge(long id, String kind, long subjectId, String credentialId, String issuedAt, String achievement, String credential) {
+    /** An issued badge: what it is for, the signed credential itself, and whether, when and why it was revoked. */
+    public record Badge(long id, String kind, long subjectId, String credentialId, String issuedAt, String achievement, String credential,
+                        boolean revoked, String revokedAt, String revocationReason) {
 
         static Badge of(IssuedBadge badge) {
             return new Badge(badge.getId(), badge.getKind().name(), badge.getSubjectId(), badge.getCredentialId(), badge.getIssuedAt().toString(),
-                    achievementName(badge.getCredential()), badge.getCredential());
-        }
-
-        private static String achievementName(String credential) {
-            try {
-                Map<String, Object> vc = SignedJWT.parse(credential).getJWTClaimsSet().getJSONObjectClaim("vc");
-                return vc.get("name") instanceof String name ? name : null;
-            } catch (ParseException e) {
-                return null;
-            }
+                    OpenBadges.achievementOf(badge.getCredential()).map(a -> a.get("name") instanceof String name ? name : null).orElse(null),
+                    badge.getCredential(), badge.isRevoked(), badge.isRevoked() ? badge.getRevokedAt().toString() : null,
+                    badge.getRevocationReason());
         }
     }
 

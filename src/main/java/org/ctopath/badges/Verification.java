@@ -17,6 +17,8 @@ public final class Verification implements Serializable {
         VALID,
         /** Issued by this instance and signed well, but past its expiry. */
         EXPIRED,
+        /** Issued by this instance and signed well, but revoked since. */
+        REVOKED,
         /** Claims to be signed by this instance's key, but the signature does not match what it says. */
         TAMPERED,
         /** Signed by a key this instance does not hold (another issuer, another instance). */
@@ -32,9 +34,18 @@ public final class Verification implements Serializable {
     private final String achievement;
     private final String achievementType;
     private final String issuedOn;
+    private final String revokedOn;
+    private final String revocationReason;
 
     private Verification(Result result, String message, String credentialId, String recipient, String achievement, String achievementType,
                          String issuedOn) {
+        this(result, message, credentialId, recipient, achievement, achievementType, issuedOn, null, null);
+    }
+
+    private Verification(Result result, String message, String credentialId, String recipient, String achievement, String achievementType,
+                         String issuedOn, String revokedOn, String revocationReason) {
+        this.revokedOn = revokedOn;
+        this.revocationReason = revocationReason;
         this.result = result;
         this.message = message;
         this.credentialId = credentialId;
@@ -51,6 +62,16 @@ public final class Verification implements Serializable {
     static Verification of(Result result, String message, String credentialId, String recipient, String achievement, String achievementType,
                            String issuedOn) {
         return new Verification(result, message, credentialId, recipient, achievement, achievementType, issuedOn);
+    }
+
+    /**
+     * This verdict of a credential of ours, changed to revoked: on which day, and why when the one
+     * who asks may know it ({@code reason} null otherwise).
+     */
+    Verification revoked(String on, String reason) {
+        String message = "This credential was issued by this CTO Path and is unchanged, but it was revoked on " + on
+                + (reason == null ? "." : ": " + reason);
+        return new Verification(Result.REVOKED, message, credentialId, recipient, achievement, achievementType, issuedOn, on, reason);
     }
 
     public Result getResult() {
@@ -83,5 +104,15 @@ public final class Verification implements Serializable {
 
     public String getIssuedOn() {
         return issuedOn;
+    }
+
+    /** The day a revoked credential was revoked; null otherwise. */
+    public String getRevokedOn() {
+        return revokedOn;
+    }
+
+    /** Why it was revoked, for those who may know; null otherwise. */
+    public String getRevocationReason() {
+        return revocationReason;
     }
 }

@@ -85,6 +85,9 @@ class BadgesIT {
     @Inject
     BadgeKeyStore keyStore;
 
+    @Inject
+    org.ctopath.audit.AuditLog audit;
+
     @ArquillianResource
     URL baseURL;
 
@@ -166,14 +169,20 @@ class BadgesIT {
         }
         SignedJWT jwt = SignedJWT.parse(text);
         String kid = jwt.getHeader().getKeyID();
-        assertTrue(kid.startsWith(badges.openBadges().jwksUrl() + "#"), kid);
-        RSAKey key = (RSAKey) published.getKeyByKeyId(kid.substring(kid.indexOf('#') + 1));
-        assertNotNull(key, "the kid names a published key: " + kid);
+        assertEquals(badges.openBadges().appUrl() + "/badges/keys/" + keyStore.signingKey().orElseThrow().kid(), kid);
+        // As a JOSE library does it: the JWK Set's key whose kid is the header's, the same string.
+        RSAKey key = (RSAKey) published.getKeyByKeyId(kid);
+        assertNotNull(key, "the kid names a published key: " + kid + " in " + jwks.body());
         assertFalse(key.isPrivate());
         assertTrue(key.size() >= 2048);
         assertTrue(jwt.verify(new RSASSAVerifier(key)));
+        // As OB 3.0 has it: the kid is a URL that answers with the key.
+        HttpResponse<String> atKid = anonymousGet(kid.substring(badges.openBadges().appUrl().length()));
+        assertEquals(200, atKid.statusCode());
+        assertTrue(atKid.headers().firstValue("Content-Type").orElseThrow().startsWith("application/jwk+json"));
+        assertEquals(key, RSAKey.parse(atKid.body()));
         BadgeKeyStore.StoredKey stored = keyStore.signingKey().orElseThrow();
-        assertEquals(key.getKeyID(), stored.kid(), "the key kept in the database");
+        assertEquals(badges.openBadges().keyUrl(stored.kid()), key.getKeyID(), "the key kept in the database");
         // The suite runs with a KEY_ENCRYPTION_KEY (pom.xml): the row holds the key encrypted, never the plain JWK.
         assertThrows(java.text.ParseException.class, () -> RSAKey.parse(stored.jwk()), "not a plain JWK: " + stored.jwk());
         JWEObject sealed = JWEObject.parse(stored.jwk());
@@ -182,7 +191,8 @@ class BadgesIT {
         assertEquals(stored.kid(), sealed.getHeader().getKeyID());
         assertFalse(stored.jwk().contains(key.getModulus().toString()), "nothing of the key in the clear");
 
-        Map<String, Object> vc = jwt.getJWTClaimsSet().getJSONObjectClaim("vc");
+        Map<String, Object> vc = jwt.getJWTClaimsSet().toJSONObject();
+        assertEquals(List.of(OpenBadges.VC_CONTEXT, OpenBadges.OB_CONTEXT), vc.get("@context"));
         assertEquals(badges.openBadges().issuerId(), jwt.getJWTClaimsSet().getIssuer());
         assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), vc.get("type"));
         assertEquals(jwt.getJWTClaimsSet().getJWTID(), vc.get("id"));
@@ -191,6 +201,25 @@ class BadgesIT {
         assertEquals("Certificate", achievement.get("achievementType"));
         assertTrue(((String) achievement.get("id")).endsWith("/badges/achievements/certification/ITIL4-F"));
         assertFalse(jwt.getPayload().toString().contains(learner + "@example.org"), "no plain e-mail address in the badge");
+        List<?> alignment = (List<?>) achievement.get("alignment");
+        assertFalse(alignment == null || alignment.isEmpty(), "aligned to the skills ITIL 4 Foundation builds: " + achievement);
+        for (Object a : alignment) {
+            Map<?, ?> item = (Map<?, ?>) a;
+            assertEquals("CFItem", item.get("targetType"));
+            assertEquals(org.ctopath.competency.exchange.CaseUris.skillItem(badges.openBadges().appUrl(), (String) item.get("targetCode")),
+                    item.get("targetUrl"), "the CASE item of the skill");
+            assertFalse(((String) item.get("targetName")).isBlank());
+        }
+        assertEquals("GR-1", ((Map<?, ?>) vc.get("credentialSubject")).get("licenseNumber"), "the certificate number is the recipient's own");
+
+        // The achievement's id is a public address that answers with it.
+        HttpResponse<String> atId = anonymousGet(((String) achievement.get("id")).substring(badges.openBadges().appUrl().length()));
+        assertEquals(200, atId.statusCode());
+        JsonObject served = Api.object(atId);
+        assertEquals(achievement.get("id"), served.getString("id"));
+        assertEquals("ITIL 4 Foundation", served.getString("name"));
+        assertEquals(alignment.size(), served.getJsonArray("alignment").size());
+        assertFalse(atId.body().contains("GR-1"), "nothing of one recipient in the shared achievement");
 
         assertArrayEquals(download.body(), visitor.getBytes(path).body(), "downloading again gives the same credential");
         assertArrayEquals(download.body(), getBadge(visitor, "/learner/certifications", "attempts", path).body(),
@@ -272,6 +301,10 @@ class BadgesIT {
         assertEquals("This plan is active: a plan earns its badge once it is completed.", active.body());
         assertFalse(visitor.get("/learner/plans").body().contains("Get badge"), "no button before it is earned");
 
+        org.ctopath.plan.PlanItem first = plans.plan(learner, plan.getId()).getItems().get(0);
+        assertTrue(plans.plan(learner, plan.getId()).getItems().size() > 1, "a plan of several items");
+        plans.recordProgress(learner, first.getId(), org.ctopath.plan.ItemStatus.COMPLETED, 100, BigDecimal.ONE, null, first.getVersion());
+        Set<String> evidenced = first.getResource().getSkills().stream().map(r -> r.getSkill().getCode()).collect(java.util.stream.Collectors.toSet());
         plans.changeState(learner, plan.getId(), PlanState.COMPLETED, plans.plan(learner, plan.getId()).getVersion());
         HttpResponse<String> notIssued = visitor.get(path);
         assertEquals(404, notIssued.statusCode());
@@ -281,8 +314,11 @@ class BadgesIT {
 
         assertEquals(200, download.statusCode());
         SignedJWT jwt = SignedJWT.parse(new String(download.body(), StandardCharsets.US_ASCII));
-        Map<?, ?> achievement = (Map<?, ?>) ((Map<?, ?>) jwt.getJWTClaimsSet().getJSONObjectClaim("vc").get("credentialSubject")).get("achievement");
+        Map<?, ?> achievement = (Map<?, ?>) ((Map<?, ?>) jwt.getJWTClaimsSet().getJSONObjectClaim("credentialSubject")).get("achievement");
+        assertFalse(evidenced.isEmpty(), "the completed item builds skills");
         assertEquals("LearningProgram", achievement.get("achievementType"));
+        assertEquals(evidenced, ((List<?>) achievement.get("alignment")).stream().map(a -> (String) ((Map<?, ?>) a).get("targetCode"))
+                .collect(java.util.stream.Collectors.toSet()), "aligned to the skills of the items completed");
         assertEquals("Development plan completed: " + plan.getTitle(), achievement.get("name"));
         assertEquals(1, badges.issuedTo(learner).size());
     }
@@ -308,7 +344,8 @@ class BadgesIT {
 
         String foreign = badges.openBadges().sign(OpenBadges.newKey(), "urn:uuid:" + UUID.randomUUID(),
                 new Recipient("urn:uuid:" + UUID.randomUUID(), "Someone Else", null, null),
-                new Achievement("https://elsewhere.example/a/1", "ITIL 4 Foundation", null, "Passed.", "Certificate"), Instant.now());
+                new Achievement("https://elsewhere.example/a/1", "ITIL 4 Foundation", null, "Passed.", "Certificate"), OpenBadges.Award.NONE,
+                Instant.now(), null);
         assertEquals("NOT_OURS", Api.object(api.send("POST", "/api/badges/verify", "application/jwt", foreign)).getString("result"));
 
         HttpResponse<String> garbage = api.send("POST", "/api/badges/verify", "text/plain", "this is not a badge");
@@ -426,5 +463,129 @@ class BadgesIT {
         assertEquals(badges.openBadges().issuerId(), profile.getString("id"));
         assertEquals("Profile", profile.getJsonArray("type").getString(0));
         assertEquals("CTO Path", profile.getString("name"));
+    }
+
+    private String admin() {
+        String username = "badge-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, "Badge Admin " + username, PASSWORD, Set.of(Role.ADMIN));
+        return username;
+    }
+
+    /** The bit of a credential in its published status list, read as a verifier reads it: the list credential fetched and its signature checked. */
+    private boolean revokedInStatusList(String credential) throws Exception {
+        Map<?, ?> status = (Map<?, ?>) SignedJWT.parse(credential).getJWTClaimsSet().getJSONObjectClaim("credentialStatus");
+        String listUrl = (String) status.get("statusListCredential");
+        HttpResponse<String> list = anonymousGet(listUrl.substring(badges.openBadges().appUrl().length()));
+        assertEquals(200, list.statusCode(), list.body());
+        assertEquals("application/vc+jwt", list.headers().firstValue("Content-Type").orElseThrow());
+        SignedJWT listJwt = SignedJWT.parse(list.body());
+        JWKSet published = JWKSet.parse(anonymousGet("/.well-known/jwks.json").body());
+        assertTrue(listJwt.verify(new RSASSAVerifier((RSAKey) published.getKeyByKeyId(listJwt.getHeader().getKeyID()))), "signed by the issuer");
+        Map<String, Object> vc = listJwt.getJWTClaimsSet().toJSONObject();
+        assertEquals(listUrl, vc.get("id"));
+        assertEquals(List.of("VerifiableCredential", "BitstringStatusListCredential"), vc.get("type"));
+        Map<?, ?> subject = (Map<?, ?>) vc.get("credentialSubject");
+        assertEquals("revocation", subject.get("statusPurpose"));
+        return StatusList.isSet((String) subject.get("encodedList"), Integer.parseInt((String) status.get("statusListIndex")));
+    }
+
+    @Test
+    void anAdministratorRevokesABadgeInTheApiWithAReasonAndEveryVerifierSeesIt() throws Exception {
+        String learner = learner("badge-revoke");
+        String stranger = learner("badge-revoke-other");
+        String credential = passedAttemptBadge(learner);
+        long id = badges.issuedTo(learner).get(0).getId();
+        Api owner = api(learner);
+        Api admin = api(admin());
+        assertFalse(revokedInStatusList(credential), "not revoked yet");
+
+        assertEquals(403, owner.post("/api/badges/" + id + "/revocation", "{\"reason\": \"mine\"}").statusCode(), "a learner may not");
+        assertEquals(List.of("reason"), org.ctopath.testing.http.ApiCast.fields(org.ctopath.testing.http.ApiCast.problem(
+                admin.post("/api/badges/" + id + "/revocation", "{\"reason\": \"  \"}"), 400)));
+        org.ctopath.testing.http.ApiCast.problem(admin.post("/api/badges/999999999/revocation", "{\"reason\": \"x\"}"), 404);
+        assertFalse(badges.issuedTo(learner).get(0).isRevoked(), "nothing revoked by refusals");
+
+        HttpResponse<String> revoked = admin.post("/api/badges/" + id + "/revocation",
+                "{\"reason\": \"The exam record was entered for the wrong person.\"}");
+
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        JsonObject badge = Api.object(revoked);
+        assertTrue(badge.getBoolean("revoked"));
+        assertEquals("The exam record was entered for the wrong person.", badge.getString("revocationReason"));
+        assertTrue(revokedInStatusList(credential), "the bit is set in the published list");
+        JsonObject again = org.ctopath.testing.http.ApiCast.problem(admin.post("/api/badges/" + id + "/revocation", "{\"reason\": \"twice\"}"), 409);
+        assertTrue(again.getString("detail").startsWith("This badge was revoked already, on "), again.toString());
+        assertTrue(again.getString("detail").endsWith(": The exam record was entered for the wrong person."), again.toString());
+
+        JsonObject byOwner = Api.object(owner.send("POST", "/api/badges/verify", "application/vc+jwt", credential));
+        assertEquals("REVOKED", byOwner.getString("result"), byOwner.toString());
+        assertEquals("The exam record was entered for the wrong person.", byOwner.getString("revocationReason"));
+        assertTrue(byOwner.getString("message").contains("revoked on"), byOwner.toString());
+        JsonObject byStranger = Api.object(api(stranger).send("POST", "/api/badges/verify", "application/vc+jwt", credential));
+        assertEquals("REVOKED", byStranger.getString("result"));
+        assertTrue(!byStranger.containsKey("revocationReason") || byStranger.isNull("revocationReason"),
+                "the reason is for those who see the learner: " + byStranger);
+        assertFalse(byStranger.getString("message").contains("wrong person"), byStranger.toString());
+        JsonObject listed = ((jakarta.json.JsonArray) Api.json(owner.get("/api/people/" + learner + "/badges"))).getJsonObject(0);
+        assertTrue(listed.getBoolean("revoked"));
+        assertTrue(audit.page("Badge", 0, 50).stream().anyMatch(e -> String.valueOf(id).equals(e.getEntityCode())
+                && e.getDetails() != null && e.getDetails().contains("The exam record was entered for the wrong person.")), "audited");
+    }
+
+    @Test
+    void anAdministratorRevokesABadgeOnTheBadgesPage() throws Exception {
+        String learner = learner("badge-page-revoke");
+        String credential = passedAttemptBadge(learner);
+        String admin = admin();
+        Visitor visitor = signedIn(admin);
+        String page = "/admin/badges?person=" + learner;
+        String body = visitor.get(page).body();
+        assertTrue(body.contains("ITIL 4 Foundation"), body);
+        Matcher form = Pattern.compile("<form id=\"(badges:\\d+:revoke)\"").matcher(body);
+        assertTrue(form.find(), body);
+        String id = form.group(1);
+
+        HttpResponse<String> empty = visitor.submit(page, encode(id) + "=" + encode(id) + "&person=" + learner + "&" + encode(id + ":reason")
+                + "=&" + encode(id + ":revoke") + "=");
+        assertTrue(empty.body().contains("Say why the badge is revoked"), empty.body());
+        assertFalse(badges.issuedTo(learner).get(0).isRevoked());
+
+        HttpResponse<String> done = visitor.submit(page, encode(id) + "=" + encode(id) + "&person=" + learner + "&" + encode(id + ":reason")
+                + "=" + encode("Certificate found invalid") + "&" + encode(id + ":revoke") + "=");
+
+        assertEquals(200, done.statusCode());
+        assertTrue(done.body().contains("Revoked the badge"), done.body());
+        assertTrue(done.body().contains("Certificate found invalid"), done.body());
+        assertTrue(badges.issuedTo(learner).get(0).isRevoked());
+        assertEquals(admin, badges.issuedTo(learner).get(0).getRevokedBy());
+        HttpResponse<String> verified = signedIn(learner).submitMultipart("/badges/verify", Map.of("verify", "verify", "verify:check", ""),
+                "verify:file_input", "badge.jwt", credential.getBytes(StandardCharsets.US_ASCII));
+        assertTrue(verified.body().contains("badge-revoked"), verified.body());
+        assertTrue(verified.body().contains("Certificate found invalid"), "the learner reads why: " + verified.body());
+        assertEquals(403, signedIn(learner).get(page).statusCode(), "the page is an administrator's");
+    }
+
+    @Test
+    void theRevocationIsDescribedInTheOpenApiDocument() throws Exception {
+        // MicroProfile OpenAPI serves the document at the server's root, whatever the application's context root.
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseURL.toURI().resolve("/openapi?format=JSON"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode(), document.body());
+        JsonObject paths = Api.object(document).getJsonObject("paths");
+        String path = paths.keySet().stream().filter(p -> p.endsWith("/badges/{id}/revocation")).findFirst()
+                .orElseThrow(() -> new AssertionError(paths.keySet()));
+
+        JsonObject post = paths.getJsonObject(path).getJsonObject("post");
+
+        assertEquals("revokeBadge", post.getString("operationId"));
+        assertEquals(List.of("Badges"), post.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        JsonObject id = post.getJsonArray("parameters").getValuesAs(JsonObject.class).stream().filter(p -> "id".equals(p.getString("name")))
+                .findFirst().orElseThrow();
+        assertTrue(id.getBoolean("required"));
+        assertTrue(post.containsKey("requestBody"), post.toString());
+        assertTrue(post.getJsonObject("responses").keySet().containsAll(Set.of("200", "400", "401", "403", "404", "409")), post.toString());
+        assertTrue(post.getJsonObject("responses").getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .containsKey("schema"), post.toString());
     }
 }
