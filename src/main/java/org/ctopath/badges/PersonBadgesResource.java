@@ -24,6 +24,7 @@ import org.ctopath.api.Input;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.identity.Account;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,11 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("people/{username}/badges")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Badges")
+@Tag(name = "Badges", description = "Open Badges 3.0 credentials: a person's, issuing one's own, and verifying any.")
 public class PersonBadgesResource {
 
     /** An issued badge: what it is for, and the signed credential itself. */
-    public record Badge(long id, String kind, long subjectId, String credentialId, String issuedAt, String achievement, String credential) {
+    public record Badge(long id, String kind, long subjectId, String credentialId,
+                        @Schema(format = "date-time", description = "When it was issued (ISO 8601).") String issuedAt, String achievement, String credential) {
 
         static Badge of(IssuedBadge badge) {
             return new Badge(badge.getId(), badge.getKind().name(), badge.getSubjectId(), badge.getCredentialId(), badge.getIssuedAt().toString(),
@@ -61,7 +63,7 @@ public class PersonBadgesResource {
     Badges badges;
 
     @GET
-    @Operation(summary = "A person's badges", description = "The Open Badges 3.0 credentials issued to the person, newest first.")
+    @Operation(operationId = "listBadges", summary = "A person's badges", description = "The Open Badges 3.0 credentials issued to the person, newest first.")
     public List<Badge> list(@PathParam("username") String username) {
         Account person = caller.person(username);
         return badges.issuedTo(person.getUsername()).stream().map(Badge::of).toList();

@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ctopath.api.ApiCaller;
@@ -35,6 +36,10 @@ import org.ctopath.mentoring.MentorRelations;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.platform.Settings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,6 +71,15 @@ public class StatementsResource {
     @Context
     UriInfo uri;
 
+    /** What the answer is, for the API description: the body is written by hand as xAPI has it. */
+    @Schema(name = "StatementResult", description = "An xAPI 1.0.3 StatementResult: the statements (each as stored, with its id,"
+            + " timestamp, stored and authority) and more, the path and query of the next page (empty on the last page).",
+            requiredProperties = {"statements", "more"})
+    public static final class StatementResult {
+        public List<Map<String, Object>> statements; // no @Schema: Payara would describe its items as arrays
+        public String more;
+    }
+
     /** The API's page sizes ({@link Window}); xAPI's limit 0 means the largest. */
     public static final int DEFAULT_LIMIT = Window.DEFAULT_LIMIT;
     public static final int MAX_LIMIT = Window.MAX_LIMIT;
@@ -76,7 +90,10 @@ public class StatementsResource {
             + " ascending=true. Follow `more` (a path with query, \"\" on the last page) for the next page. The answer carries"
             + " the header X-Experience-API-Version: 1.0.3. An actor whom the caller may not see is answered 404, as one who"
             + " does not exist.")
-    @APIResponse(responseCode = "200", description = "An xAPI StatementResult.")
+    @APIResponse(responseCode = "200", description = "An xAPI StatementResult.",
+            headers = @Header(name = Statements.VERSION_HEADER, description = "The xAPI version of the answer.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = Statements.VERSION)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResult.class)))
     public Response statements(
             @Parameter(description = "Only statements stored after this moment (ISO 8601 with offset, e.g. 2026-11-23T10:00:00Z).")
             @QueryParam("since") String since,
