@@ -94,6 +94,7 @@ public class StatementsResource {
             headers = @Header(name = Statements.VERSION_HEADER, description = "The xAPI version of the answer.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = Statements.VERSION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResult.class)))
+    @APIResponse(responseCode = "404", description = "The actor is not there, or not the caller's to see.")
     public Response statements(
             @Parameter(description = "Only statements stored after this moment (ISO 8601 with offset, e.g. 2026-11-23T10:00:00Z).")
             @QueryParam("since") String since,
