@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + " access token as `Authorization: Bearer <token>`: a token acts as its owner, with the same role and"
                         + " relation rules as the pages (a mentor's token sees only their mentees, a learner's only themselves)."
                         + " Errors are RFC 9457 problem details (`application/problem+json`). Lists are paged with `offset` and"
-                        + " `limit` (at most " + Window.MAX_LIMIT + ")."),
+                        + " `limit` (at most " + Window.MAX_LIMIT + ").",
+                // the repository grants no licence: copyright law's default, all rights reserved
+                license = @License(name = "No licence granted: all rights reserved", url = "https://choosealicense.com/no-permission/")),
         security = @SecurityRequirement(name = "token"))
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal access token, made and revoked at /account/tokens.")

@@ -44,8 +44,7 @@ public class Problem {
     public String detail;
     @Schema(description = "The request path.")
     public String instance;
-    @Schema(description = "Each refused field (400).")
-    public List<FieldError> errors;
+    public List<FieldError> errors; // each refused field (400); no @Schema: Payara would describe its items as arrays
 
     /** Seconds after which the client may try again (503): sent as the Retry-After header, not in the body. */
     @JsonbTransient

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Describes, on every operation of the API, the problem details it can answer with, so that the
  * OpenAPI document at {@code /openapi} names each error: 401, 500 and 503 everywhere; 400 where there is
  * input; 404 where the path names something; 403 and 409 where a call changes something; 413 and
- * 415 where it takes a body. An operation's own description of a status is kept.
+ * 415 where it takes a body. An operation's own description of a status is kept; an error it describes
+ * without a body is given the problem detail's.
  * Registered in {@code META-INF/microprofile-config.properties} ({@code mp.openapi.filter}).
  */
 public class ProblemResponses implements OASFilter {
@@ -96,6 +97,14 @@ public class ProblemResponses implements OASFilter {
         for (Map.Entry<String, String> error : errors.entrySet()) {
             if (responses.getAPIResponses() == null || !responses.getAPIResponses().containsKey(error.getKey())) {
                 responses.addAPIResponse(error.getKey(), problem(error.getValue()));
+            }
+        }
+        // an error an operation describes itself (a 404 of a query parameter) is a problem detail too
+        for (Map.Entry<String, APIResponse> described : responses.getAPIResponses().entrySet()) {
+            APIResponse response = described.getValue();
+            if (described.getKey().matches("[45]\\d\\d") && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problem(response.getDescription()).getContent());
             }
         }
     }

@@ -21,6 +21,7 @@ import org.ctopath.api.Input;
 import org.ctopath.platform.InvalidInput;
 import org.ctopath.identity.Account;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,12 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("people/{username}/badges")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Badges")
+@Tag(name = "Badges", description = "Open Badges 3.0 credentials: a person's, issuing one's own, and verifying any.")
 public class PersonBadgesResource {
 
     /** An issued badge: what it is for, the signed credential itself, and whether, when and why it was revoked. */
-    public record Badge(long id, String kind, long subjectId, String credentialId, String issuedAt, String achievement, String credential,
-                        boolean revoked, String revokedAt, String revocationReason) {
+    public record Badge(long id, String kind, long subjectId, String credentialId,
+                        @Schema(format = "date-time", description = "When it was issued (ISO 8601).") String issuedAt, String achievement, String credential,
+                        boolean revoked,
+                        @Schema(format = "date-time", description = "When it was revoked (ISO 8601); absent while it is not.") String revokedAt,
+                        @Schema(description = "Why it was revoked; absent while it is not.") String revocationReason) {
 
         static Badge of(IssuedBadge badge) {
             return new Badge(badge.getId(), badge.getKind().name(), badge.getSubjectId(), badge.getCredentialId(), badge.getIssuedAt().toString(),
@@ -52,7 +56,7 @@ public class PersonBadgesResource {
     Badges badges;
 
     @GET
-    @Operation(summary = "A person's badges", description = "The Open Badges 3.0 credentials issued to the person, newest first.")
+    @Operation(operationId = "listBadges", summary = "A person's badges", description = "The Open Badges 3.0 credentials issued to the person, newest first.")
     public List<Badge> list(@PathParam("username") String username) {
         Account person = caller.person(username);
         return badges.issuedTo(person.getUsername()).stream().map(Badge::of).toList();

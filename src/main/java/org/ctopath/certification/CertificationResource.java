@@ -23,6 +23,7 @@ import org.ctopath.api.ApiError;
 import org.ctopath.api.Input;
 import org.ctopath.platform.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,7 +66,7 @@ public class CertificationResource {
     public static class AttemptInput {
         @Schema(required = true, description = "The certification's code.", example = "ITIL4-F")
         public String certification;
-        @Schema(required = true, description = "The day of the exam, not in the future.", example = "2026-03-14")
+        @Schema(required = true, format = "date", description = "The day of the exam (ISO 8601), not in the future.")
         public String on;
         @Schema(description = "The score, from 0 to the number of questions; it must agree with passed and the pass mark.")
         public Integer score;
@@ -119,9 +120,11 @@ public class CertificationResource {
     @Operation(summary = "Record an exam attempt",
             description = "The person records an exam they sat, passed or not. Only the person themselves (403 for their mentor or an"
                     + " administrator). A pass counts toward designations and prerequisites, and starts the renewal clock.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AttemptInput.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AttemptInput.class)))
     @APIResponse(responseCode = "201", description = "Recorded; Location is the attempt.",
-            headers = @Header(name = "Location", description = "The attempt's address."),
+            headers = @Header(name = "Location", description = "The attempt's address.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Attempt.class)))
     public Response recordAttempt(@Parameter(description = "The person's username.") @PathParam("username") String username,
                                   AttemptInput input) {

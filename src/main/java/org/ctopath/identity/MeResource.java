@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Identity")
+@Tag(name = "Identity", description = "Whom a token acts as.")
 public class MeResource {
 
     /** The caller as the API sees them. */

@@ -23,6 +23,7 @@ import org.ctopath.plan.PlanItem;
 import org.ctopath.plan.PlanService;
 import org.ctopath.platform.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,12 +48,13 @@ public class AssignmentResource {
     public static class AssignmentInput {
         @Schema(required = true, description = "The code of a catalogue resource on offer.")
         public String resource;
-        @Schema(required = true, description = "The day it is due: from today to two years ahead.", example = "2026-12-31")
+        @Schema(required = true, format = "date", description = "The day it is due (ISO 8601): from today to two years ahead.")
         public String due;
         @Schema(description = "A note for the mentee, at most 1000 characters.")
         public String note;
     }
 
+    @Schema(name = "AssignmentResult", description = "The assignment as it stands, with the plan item it made or found.")
     public record AssignmentResult(String username, String resource, LocalDate due, String note, PlanService.Assignment outcome, long item,
                              long itemVersion) {
     }
@@ -79,9 +81,11 @@ public class AssignmentResource {
                     + " mentee's current plan (a new active plan if they have none) with its prerequisites, and the mentee is told."
                     + " 403 for a caller without the mentor role; 404 for anyone who is not the caller's current mentee. Assigning"
                     + " what is assigned already changes nothing (200, outcome ALREADY_ASSIGNED).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssignmentInput.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignmentInput.class)))
     @APIResponse(responseCode = "201", description = "Assigned; Location is the plan item.",
-            headers = @Header(name = "Location", description = "The plan item's address."),
+            headers = @Header(name = "Location", description = "The plan item's address.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResult.class)))
     @APIResponse(responseCode = "200", description = "It was assigned already; nothing changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResult.class)))

@@ -48,7 +48,7 @@ public class PeopleResource {
     MentorRelations relations;
 
     @GET
-    @Operation(summary = "The people the caller may see",
+    @Operation(operationId = "listPeople", summary = "The people the caller may see",
             description = "An administrator's token lists everyone, a mentor's their current mentees (by name); a learner has no list"
                     + " (403) and reads themselves at /people/{username}. One page at a time.")
     public Page<PersonSummary> list(

@@ -111,7 +111,8 @@ public class PlanResource {
                     + " skipped. Only the person themselves (403 for their mentor or an administrator). The version must be the item's"
                     + " current one (409 otherwise: read the item again). Completing the last open item of an active plan completes"
                     + " the plan; the mentor hears when an item they assigned is completed or skipped.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressInput.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgressInput.class)))
     @APIResponse(responseCode = "200", description = "The item as recorded, with its new version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Item.class)))
     public Item progress(@Parameter(description = "The person's username.") @PathParam("username") String username,

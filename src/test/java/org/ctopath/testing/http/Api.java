@@ -54,7 +54,10 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = request.build();
+        HttpResponse<String> response = HTTP.send(sent, HttpResponse.BodyHandlers.ofString());
+        ApiExchanges.record(base, sent, body, response); // for the contract check against the OpenAPI document
+        return response;
     }
 
     /** The body of an answer as a JSON object (a problem detail, a page, a record). */

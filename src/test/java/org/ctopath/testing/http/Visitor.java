@@ -53,7 +53,9 @@ public final class Visitor {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.values().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
         }
-        HttpResponse<T> response = http.send(request.build(), body);
+        HttpRequest sent = request.build();
+        HttpResponse<T> response = http.send(sent, body);
+        ApiExchanges.record(base, sent, null, response); // an /api exchange, for the contract check against the OpenAPI document
         for (String header : response.headers().allValues("Set-Cookie")) {
             for (HttpCookie cookie : HttpCookie.parse(header)) {
                 if (cookie.hasExpired()) {
