@@ -101,7 +101,7 @@ public class StatementsResource {
             + " every statement answer X-Experience-API-Consistent-Through. An agent whom the caller may not see is answered 404,"
             + " as one who does not exist; so is a statement of someone out of sight.")
     @APIResponse(responseCode = "200", description = "An xAPI StatementResult, or with statementId one Statement.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {StatementResult.class, Statement.class})),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/XapiStatementAnswer")),
             headers = {
                 @Header(name = Statements.VERSION_HEADER, description = "The xAPI version: 1.0.3.", schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = Statements.CONSISTENT_THROUGH_HEADER, description = "Every statement stored up to this moment"
@@ -237,38 +237,6 @@ public class StatementsResource {
     /** An account of this application as statements write it. */
     private JsonObject account(String username) {
         return Json.createObjectBuilder().add("homePage", settings.appUrl()).add("name", username).build();
-    }
-
-    /** The documented shape of a StatementResult (the answer is written as JSON-P, not from this). */
-    @Schema(name = "XapiStatementResult", description = "An xAPI 1.0.3 StatementResult.")
-    public static final class StatementResult {
-        @Schema(required = true, description = "The statements of this page.")
-        public List<Statement> statements;
-        @Schema(required = true, description = "The path (with query) of the next page; \"\" on the last page.")
-        public String more;
-    }
-
-    /** The documented shape of a Statement: its main properties (xAPI 1.0.3, 2.4). */
-    @Schema(name = "XapiStatement", description = "An xAPI 1.0.3 Statement.", additionalProperties = Schema.True.class)
-    public static final class Statement {
-        @Schema(required = true, format = "uuid")
-        public String id;
-        @Schema(required = true, description = "An Agent identified by its account: {homePage: APP_URL, name: username}.")
-        public Map<String, Object> actor;
-        @Schema(required = true, description = "{id: IRI, display: {en-US: ...}}.")
-        public Map<String, Object> verb;
-        @Schema(required = true, description = "An Activity: {objectType, id: IRI, definition}.")
-        public Map<String, Object> object;
-        public Map<String, Object> result;
-        public Map<String, Object> context;
-        @Schema(required = true, format = "date-time")
-        public String timestamp;
-        @Schema(required = true, format = "date-time")
-        public String stored;
-        @Schema(required = true, description = "The application, an Agent with the account {homePage: APP_URL, name: ctopath}.")
-        public Map<String, Object> authority;
-        @Schema(required = true, example = "1.0.3")
-        public String version;
     }
 
     /** Whose statements the caller reads without an actor: everyone's (null) for an administrator. */
