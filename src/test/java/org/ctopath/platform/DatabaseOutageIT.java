@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ctopath.testing.ProductionLikeServer;
 import org.ctopath.testing.http.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,12 +71,13 @@ class DatabaseOutageIT {
     static final String[] LEARNERS = {"learner", "learner2", "learner3"};
 
     static Cluster cluster;
-    static Server server;
+    static ProductionLikeServer server;
 
     @BeforeAll
     static void start() throws Exception {
         cluster = Cluster.create();
-        server = Server.start(cluster.jdbcUrl());
+        // Its log in target/database-outage-server.log.
+        server = ProductionLikeServer.start("database-outage", Map.of("DB_URL", cluster.jdbcUrl(), "DB_USER", "postgres", "DB_PASSWORD", ""), "768m");
     }
 
     @AfterAll
@@ -467,91 +470,6 @@ class DatabaseOutageIT {
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs anyway
             }
-        }
-    }
-
-    /**
-     * One Payara Micro of this test's own: the suite's runtime and WAR with the pre-boot file, in demo
-     * mode, on the throwaway database; its log in {@code target/database-outage-server.log}.
-     */
-    static final class Server implements AutoCloseable {
-        private final Process process;
-        private final int port;
-        private final Thread cleanup;
-
-        private Server(Process process, int port) {
-            this.process = process;
-            this.port = port;
-            this.cleanup = new Thread(process::destroyForcibly, "stop the outage test's server");
-        }
-
-        static Server start(String jdbcUrl) throws Exception {
-            Path micro = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
-            Path war = Path.of(System.getProperty("ctopath.war", "target/ctopath.war"));
-            Path preBoot = Path.of(System.getProperty("ctopath.prebootCommands", "src/main/payara/pre-boot-commands.asadmin"));
-            for (Path file : List.of(micro, war, preBoot)) {
-                assertTrue(Files.isRegularFile(file), "missing " + file.toAbsolutePath() + ": run through Maven (verify)");
-            }
-            Path work = Path.of("target", "database-outage");
-            Files.createDirectories(work);
-            int port = freePort();
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-jar", micro.toAbsolutePath().toString(),
-                    "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                    "--prebootcommandfile", preBoot.toAbsolutePath().toString())
-                    .directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", "database-outage-server.log").toFile());
-            builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("SMTP_") || k.equals("APP_URL"));
-            builder.environment().put("DB_URL", jdbcUrl);
-            builder.environment().put("DB_USER", "postgres");
-            builder.environment().put("DB_PASSWORD", "");
-            builder.environment().put("DEMO_MODE", "true");
-            Server server = new Server(builder.start(), port);
-            Runtime.getRuntime().addShutdownHook(server.cleanup);
-            try {
-                server.awaitReady();
-            } catch (Exception | Error e) {
-                server.close();
-                throw e;
-            }
-            return server;
-        }
-
-        String base() {
-            return "http://127.0.0.1:" + port;
-        }
-
-        private void awaitReady() throws Exception {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (System.nanoTime() < deadline) {
-                assertTrue(process.isAlive(), "Payara Micro ended while starting: see target/database-outage-server.log");
-                try {
-                    if (http.send(HttpRequest.newBuilder(URI.create(base() + "/health")).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                TimeUnit.MILLISECONDS.sleep(500);
-            }
-            fail("Payara Micro was not ready within 300 s: see target/database-outage-server.log");
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway
-            }
-            assertEquals(false, process.isAlive(), "the outage test's server stopped");
         }
     }
 }

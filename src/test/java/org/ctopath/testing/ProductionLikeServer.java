@@ -1,4 +1,4 @@
-package org.ctopath.api;
+package org.ctopath.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -14,17 +14,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A Payara Micro of a test's own, started as {@code ./mvnw package payara-micro:start}, Docker and the
  * README start the application: the suite's runtime and WAR at the context root ({@code --contextroot /}),
- * with the pre-boot file, in demo mode on a fresh H2 database under {@code target/<name>-server/}; its
- * log in {@code target/<name>-server.log}. Only what the suite's deployment (at {@code /ctopath})
- * cannot show needs it: it costs a server start.
+ * with the pre-boot file, in demo mode, by default on a fresh H2 database under {@code target/<name>-server/};
+ * its log in {@code target/<name>-server.log}. Only what the suite's deployment (at {@code /ctopath})
+ * cannot show needs it: it costs a server start (the OpenAPI document at the root, a database of its own
+ * to stop).
  */
-final class ProductionLikeServer implements AutoCloseable {
+public final class ProductionLikeServer implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -38,7 +40,16 @@ final class ProductionLikeServer implements AutoCloseable {
         this.cleanup = new Thread(process::destroyForcibly, "stop the " + name + " server");
     }
 
-    static ProductionLikeServer start(String name) throws Exception {
+    /** On a fresh H2 database of its own. */
+    public static ProductionLikeServer start(String name) throws Exception {
+        return start(name, Map.of(), "512m");
+    }
+
+    /**
+     * With {@code database} as its environment's DB_URL, DB_USER, DB_PASSWORD (none: a fresh H2 database
+     * under its work folder) and this much heap. Mail, APP_URL and the suite's own settings are left out.
+     */
+    public static ProductionLikeServer start(String name, Map<String, String> database, String heap) throws Exception {
         Path micro = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
         Path war = Path.of(System.getProperty("ctopath.war", "target/ctopath.war"));
         Path preBoot = Path.of(System.getProperty("ctopath.prebootCommands", "src/main/payara/pre-boot-commands.asadmin"));
@@ -57,7 +68,7 @@ final class ProductionLikeServer implements AutoCloseable {
             port = socket.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", micro.toAbsolutePath().toString(),
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-jar", micro.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                 "--prebootcommandfile", preBoot.toAbsolutePath().toString())
                 .directory(work.toFile()).redirectErrorStream(true)
@@ -65,6 +76,7 @@ final class ProductionLikeServer implements AutoCloseable {
         builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("SMTP_") || k.equals("APP_URL")
                 || k.equals(org.ctopath.testing.http.ApiExchanges.DIRECTORY));
         builder.environment().put("DB_URL", "jdbc:h2:" + work.resolve("db").resolve("ctopath"));
+        builder.environment().putAll(database);
         builder.environment().put("DEMO_MODE", "true");
         ProductionLikeServer server = new ProductionLikeServer(builder.start(), port, name);
         Runtime.getRuntime().addShutdownHook(server.cleanup);
@@ -77,7 +89,7 @@ final class ProductionLikeServer implements AutoCloseable {
         return server;
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -111,5 +123,6 @@ final class ProductionLikeServer implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway
         }
+        assertTrue(!process.isAlive(), "the " + name + " server stopped");
     }
 }
