@@ -18,7 +18,10 @@ import org.ctopath.api.Window;
 import org.ctopath.certification.CertificationRecords;
 import org.ctopath.platform.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -66,6 +69,8 @@ public class CatalogueResource {
     @Path("resources")
     @Operation(summary = "Search the catalogue",
             description = "The learning resources on offer, by title then code, filtered by text, kind and skill; one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of resources.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ResourceSummaryPage")))
     public Page<ResourceSummary> resources(
             @Parameter(description = "Text in the title, provider or description.") @QueryParam("q") String text,
             @Parameter(description = "Only this kind, such as COURSE or CERTIFICATION.") @QueryParam("kind") String kind,
@@ -107,6 +112,8 @@ public class CatalogueResource {
     @Operation(summary = "The certifications",
             description = "Every certification on offer with its issuing body, scheme, exam size and pass mark, and prerequisites;"
                     + " one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of certifications.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/CertificationSummaryPage")))
     public Page<CertificationSummary> certifications(
             @Parameter(description = "Where the page starts, from 0.") @QueryParam("offset") String offset,
             @Parameter(description = "How many items at most, 1 to 100 (20 if not given).") @QueryParam("limit") String limit) {

@@ -18,7 +18,10 @@ import org.ctopath.identity.Account;
 import org.ctopath.identity.Role;
 import org.ctopath.mentoring.MentorRelations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,6 +54,8 @@ public class PeopleResource {
     @Operation(operationId = "listPeople", summary = "The people the caller may see",
             description = "An administrator's token lists everyone, a mentor's their current mentees (by name); a learner has no list"
                     + " (403) and reads themselves at /people/{username}. One page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of people.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/PersonSummaryPage")))
     public Page<PersonSummary> list(
             @Parameter(description = "Where the page starts, from 0.") @QueryParam("offset") String offset,
             @Parameter(description = "How many items at most, 1 to 100 (20 if not given).") @QueryParam("limit") String limit) {
