@@ -21,18 +21,21 @@ class DatabaseHealthCheckTest {
         assertEquals("database", response.getName());
     }
 
-    @Test
-    void downWhenTheDatabaseCannotBeReached() {
-        UrlDataSource ds = new UrlDataSource() {
+    /** The check against a data source whose every connection fails with {@code failure}. */
+    private static HealthCheckResponse checkFailingWith(SQLException failure) {
+        DatabaseHealthCheck check = new DatabaseHealthCheck();
+        check.dataSource = new UrlDataSource() {
             @Override
             public java.sql.Connection getConnection() throws SQLException {
-                throw new SQLException("Connection refused", "08001");
+                throw failure;
             }
         };
-        DatabaseHealthCheck check = new DatabaseHealthCheck();
-        check.dataSource = ds;
+        return check.call();
+    }
 
-        HealthCheckResponse response = check.call();
+    @Test
+    void downWhenTheDatabaseCannotBeReached() {
+        HealthCheckResponse response = checkFailingWith(new SQLException("Connection refused", "08001"));
 
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
         assertEquals("08001", response.getData().orElseThrow().get("sqlState"));
@@ -40,16 +43,8 @@ class DatabaseHealthCheckTest {
 
     @Test
     void aPoolTimeoutWithoutStateNamesTheDriversStateFromItsCause() {
-        UrlDataSource ds = new UrlDataSource() {
-            @Override
-            public java.sql.Connection getConnection() throws SQLException {
-                throw new SQLException("pool wait timed out", null, new SQLException("Connection refused", "08001"));
-            }
-        };
-        DatabaseHealthCheck check = new DatabaseHealthCheck();
-        check.dataSource = ds;
-
-        HealthCheckResponse response = check.call();
+        HealthCheckResponse response = checkFailingWith(
+                new SQLException("pool wait timed out", null, new SQLException("Connection refused", "08001")));
 
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
         assertEquals("08001", response.getData().orElseThrow().get("sqlState"));
@@ -57,16 +52,7 @@ class DatabaseHealthCheckTest {
 
     @Test
     void aFailureWithNoStateAnywhereSaysSoInWordsNotNull() {
-        UrlDataSource ds = new UrlDataSource() {
-            @Override
-            public java.sql.Connection getConnection() throws SQLException {
-                throw new SQLException("pool wait timed out");
-            }
-        };
-        DatabaseHealthCheck check = new DatabaseHealthCheck();
-        check.dataSource = ds;
-
-        java.util.Map<String, Object> data = check.call().getData().orElseThrow();
+        java.util.Map<String, Object> data = checkFailingWith(new SQLException("pool wait timed out")).getData().orElseThrow();
 
         assertEquals(null, data.get("sqlState"));
         assertEquals("no connection within the timeout", data.get("error"));
